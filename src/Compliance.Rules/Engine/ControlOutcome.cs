@@ -1,0 +1,9 @@
+namespace Compliance.Rules.Engine;
+
+public enum ControlOutcome
+{
+    Pass,
+    Fail,
+    Waived,
+    NotEvaluated,
+}

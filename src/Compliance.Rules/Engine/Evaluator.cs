@@ -1,0 +1,66 @@
+using Compliance.Rules.Evidence;
+using Compliance.Rules.Policy;
+
+namespace Compliance.Rules.Engine;
+
+/// <summary>
+/// Runs every rule over a snapshot. A rule whose evidence was not collected is <see cref="ControlOutcome.NotEvaluated"/>
+/// with the reason — never a pass on missing evidence.
+/// </summary>
+public sealed class Evaluator(IReadOnlyList<IRule> rules)
+{
+    public EvaluationResult Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy, FindingHistory history)
+    {
+        var controls = new List<ControlResult>();
+        var findings = new List<TrackedFinding>();
+        foreach (var rule in rules.OrderBy(r => r.Metadata.Id, StringComparer.Ordinal))
+        {
+            var missing = MissingEvidence(rule.Metadata, evidence);
+            if (missing is not null)
+            {
+                controls.Add(new ControlResult(rule.Metadata, ControlOutcome.NotEvaluated, 0, 0, missing));
+                continue;
+            }
+
+            var evaluation = rule.Evaluate(evidence, policy);
+            var outcome = evaluation.Findings.Count == 0 ? ControlOutcome.Pass : ControlOutcome.Fail;
+            controls.Add(new ControlResult(rule.Metadata, outcome, evaluation.Population, evaluation.Findings.Count, null));
+            findings.AddRange(evaluation.Findings.Select(f => new TrackedFinding(f, history.StatusOf(f))));
+        }
+
+        var current = findings.Select(f => f.Finding.Fingerprint).ToHashSet();
+        var resolved = history.OpenInPreviousRun.Where(fp => !current.Contains(fp)).Order(StringComparer.Ordinal).ToList();
+        var ordered = findings
+            .OrderByDescending(f => f.Finding.Severity)
+            .ThenBy(f => f.Finding.RuleId, StringComparer.Ordinal)
+            .ThenBy(f => f.Finding.ResourceName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(f => f.Finding.Qualifier, StringComparer.Ordinal)
+            .ToList();
+        return new EvaluationResult(controls, ordered, resolved);
+    }
+
+    private static string? MissingEvidence(RuleMetadata rule, EvidenceSnapshot evidence)
+    {
+        foreach (var name in rule.EvidenceSources)
+        {
+            var source = evidence.Source(name);
+            if (source is null)
+            {
+                return $"evidence source '{name}' was not collected in this run";
+            }
+
+            if (source.State != SourceState.Collected)
+            {
+                return $"evidence source '{name}' is {Describe(source.State)}: {source.Reason}";
+            }
+        }
+
+        return null;
+    }
+
+    private static string Describe(SourceState state) => state switch
+    {
+        SourceState.Partial => "only partly collected",
+        _ => "not collected",
+    };
+}

@@ -1,0 +1,11 @@
+namespace Compliance.Rules.Engine;
+
+/// <summary>Everything a reviewer needs to know about a control, kept in code beside the rule.</summary>
+public sealed record RuleMetadata(
+    string Id,
+    string Title,
+    Severity DefaultSeverity,
+    string Rationale,
+    string Remediation,
+    IReadOnlyList<RuleReference> References,
+    IReadOnlyList<string> EvidenceSources);

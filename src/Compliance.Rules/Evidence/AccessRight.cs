@@ -1,0 +1,8 @@
+namespace Compliance.Rules.Evidence;
+
+/// <summary>Application Access Policy rights (New-ApplicationAccessPolicy -AccessRight).</summary>
+public enum AccessRight
+{
+    RestrictAccess,
+    DenyAccess,
+}

@@ -1,0 +1,14 @@
+namespace Compliance.Rules.Evidence;
+
+/// <summary>What one evidence source yielded in a run; <see cref="Reason"/> is set whenever it is not fully collected.</summary>
+public sealed record SourceResult(
+    string Name,
+    SourceState State,
+    string? Reason,
+    long Records,
+    int Requests,
+    long DurationMs)
+{
+    public static SourceResult NotCollected(string name, string reason, int requests, long durationMs) =>
+        new(name, SourceState.NotCollected, reason, 0, requests, durationMs);
+}

@@ -1,0 +1,8 @@
+namespace Compliance.Rules.Evidence;
+
+public enum SourceState
+{
+    Collected,
+    Partial,
+    NotCollected,
+}

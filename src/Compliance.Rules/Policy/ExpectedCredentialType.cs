@@ -1,0 +1,7 @@
+namespace Compliance.Rules.Policy;
+
+public enum ExpectedCredentialType
+{
+    Secret,
+    Certificate,
+}
