@@ -26,4 +26,19 @@ public sealed record EvidenceSnapshot(
 
     public IEnumerable<AppRoleGrant> GrantsHeldBy(ServicePrincipal principal) =>
         AppRoleGrants.Where(g => g.PrincipalId == principal.ObjectId);
+
+    public Integration? IntegrationFor(string appId) =>
+        Integrations.FirstOrDefault(i => string.Equals(i.AppId, appId, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Register entries whose app has a service principal in the tenant, with that principal.</summary>
+    public IEnumerable<(Integration Integration, ServicePrincipal Principal)> RegisteredPrincipals()
+    {
+        foreach (var integration in Integrations)
+        {
+            if (ServicePrincipalByAppId(integration.AppId) is { } principal)
+            {
+                yield return (integration, principal);
+            }
+        }
+    }
 }
