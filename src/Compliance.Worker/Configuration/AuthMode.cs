@@ -1,0 +1,8 @@
+namespace Compliance.Worker.Configuration;
+
+public enum AuthMode
+{
+    Certificate,
+    Secret,
+    ManagedIdentity,
+}

@@ -1,0 +1,9 @@
+namespace Compliance.Worker.Configuration;
+
+public enum CloudKind
+{
+    Global,
+    USGov,
+    China,
+    Custom,
+}
