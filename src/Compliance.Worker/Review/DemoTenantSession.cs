@@ -1,0 +1,39 @@
+using System.Security.Cryptography;
+using Compliance.Collectors;
+using Compliance.TenantSimulator;
+
+namespace Compliance.Worker.Review;
+
+/// <summary>
+/// The built-in demo tenant: the simulator on loopback over https, reached through the same credential and
+/// Graph pipeline as a real tenant. The client secret is random per run and never leaves this process.
+/// </summary>
+public sealed class DemoTenantSession : ITenantSession
+{
+    public const string TenantName = "demo";
+
+    private readonly SimulatorHost host;
+
+    private DemoTenantSession(SimulatorHost host, TenantConnection connection)
+    {
+        this.host = host;
+        Connection = connection;
+    }
+
+    public string Tenant => TenantName;
+
+    public TenantConnection Connection { get; }
+
+    public static async Task<DemoTenantSession> StartAsync(TimeProvider time, CancellationToken cancellationToken)
+    {
+        var fixture = TenantFixture.LoadDemo(time.GetUtcNow());
+        var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        var host = await SimulatorHost.StartAsync(fixture, new SimulatorOptions { ClientSecret = secret }, cancellationToken);
+        var endpoints = CloudEndpoints.ForSimulator(host.BaseUri);
+        var transport = PinnedCertificate.Handler(host.Certificate.GetCertHashString(HashAlgorithmName.SHA256));
+        var credential = TenantCredentials.ClientSecret(host.TenantId, fixture.AuditorAppId, secret, endpoints, transport);
+        return new DemoTenantSession(host, new TenantConnection(host.TenantId, endpoints, credential, transport));
+    }
+
+    public ValueTask DisposeAsync() => host.DisposeAsync();
+}

@@ -1,0 +1,10 @@
+namespace Compliance.Worker.Review;
+
+/// <summary>contract.md: 0 completed, 2 configuration error, 3 completed with sources not collected, 1 failed.</summary>
+public static class ExitCodes
+{
+    public const int Completed = 0;
+    public const int Failed = 1;
+    public const int ConfigurationError = 2;
+    public const int Incomplete = 3;
+}

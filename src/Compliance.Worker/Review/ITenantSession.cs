@@ -1,0 +1,11 @@
+using Compliance.Collectors;
+
+namespace Compliance.Worker.Review;
+
+/// <summary>A connection to one tenant for the duration of a run (for the demo it also owns the simulator).</summary>
+public interface ITenantSession : IAsyncDisposable
+{
+    string Tenant { get; }
+
+    TenantConnection Connection { get; }
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Compliance.Collectors;
+using Compliance.Reports;
+using Compliance.Rules.Catalog;
+using Compliance.Rules.Engine;
+using Compliance.Rules.Evidence;
+using Compliance.Rules.Review;
+using Compliance.Storage;
+using Compliance.Worker.Configuration;
+
+namespace Compliance.Worker.Review;
+
+/// <summary>
+/// collect → store → evaluate → publish for one tenant and period (architecture.md §2). The run is recorded
+/// before collection starts, so a crash leaves a visible failed run rather than nothing.
+/// </summary>
+public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider time, RunLog log)
+{
+    public async Task<ReviewOutcome> RunAsync(ReviewRequest request, CancellationToken cancellationToken)
+    {
+        var period = ReviewPeriod.Resolve(request.Period, time.GetUtcNow());
+        await using var session = request.Demo
+            ? await DemoTenantSession.StartAsync(time, cancellationToken)
+            : ConfiguredTenantSession.Create(request.Tenant ?? throw new ConfigurationError("review: give --tenant NAME or --demo"), settings);
+
+        var database = await SqliteDatabase.OpenAsync(settings.Storage.DatabasePath, cancellationToken);
+        var runs = new RunRepository(database);
+        var startedAt = time.GetUtcNow();
+        var run = new RunInfo(NewRunId(session.Tenant, startedAt), session.Tenant, session.Connection.TenantId, period, startedAt, startedAt, RunStatus.Failed);
+        await runs.StartAsync(run, startedAt, cancellationToken);
+        log.Info("review.start", ("run", run.Id), ("tenant", run.Tenant), ("period", period));
+        try
+        {
+            return await ExecuteAsync(database, runs, run, session, request, cancellationToken);
+        }
+        catch
+        {
+            await runs.MarkFailedAsync(run.Id, time.GetUtcNow(), CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task<ReviewOutcome> ExecuteAsync(
+        SqliteDatabase database, RunRepository runs, RunInfo run, ITenantSession session, ReviewRequest request, CancellationToken cancellationToken)
+    {
+        CollectedEvidence collected;
+        await using (var sink = new RawPageSink(database, run.Id))
+        {
+            var progress = new Progress<string>(message => log.Info("review.collect", ("progress", message)));
+            collected = await new EvidenceCollection(session.Connection, sink, time).CollectAsync(progress, cancellationToken);
+        }
+
+        foreach (var source in collected.Sources)
+        {
+            (string, object?)[] fields =
+            [
+                ("source", source.Name), ("state", source.State), ("records", source.Records), ("requests", source.Requests),
+                ("ms", source.DurationMs), ("reason", source.Reason),
+            ];
+            if (source.State == SourceState.Collected)
+            {
+                log.Info("review.source", fields);
+            }
+            else
+            {
+                log.Warn("review.source", fields);
+            }
+        }
+
+        // AsOf is the moment the evidence was complete: every date-based rule measures from it.
+        var asOf = time.GetUtcNow();
+        var evidence = new EvidenceSnapshot(
+            run.Tenant, asOf, collected.Sources, collected.Applications, collected.ServicePrincipals, collected.AppRoleGrants,
+            collected.AccessPolicies, settings.RegisterFor(run.Tenant));
+        var evidenceStore = new EvidenceRepository(database);
+        await evidenceStore.SaveAsync(run.Id, evidence, cancellationToken);
+
+        var findingStore = new FindingRepository(database);
+        var previous = await runs.LatestPublishedAsync(run.Tenant, run.Id, cancellationToken);
+        var history = await findingStore.HistoryAsync(run.Tenant, previous?.Id, cancellationToken);
+        var evaluation = new Evaluator(RuleCatalog.All).Evaluate(evidence, settings.Policy, history);
+        await findingStore.SaveAsync(run.Id, evaluation, cancellationToken);
+        log.Info("review.evaluate", ("controls", evaluation.Controls.Count), ("findings", evaluation.Findings.Count),
+            ("resolved", evaluation.ResolvedFingerprints.Count));
+
+        var status = collected.Sources.All(s => s.State == SourceState.Collected) ? RunStatus.Completed : RunStatus.Partial;
+        var completed = run with { CompletedAt = time.GetUtcNow(), Status = status };
+        var pages = await evidenceStore.PageHashesAsync(run.Id, cancellationToken);
+        var evidenceHashes = pages
+            .Select(p => new EvidenceFileHash($"{p.Source}/page-{p.Sequence.ToString("D4", CultureInfo.InvariantCulture)}.json", p.Sha256, p.Bytes))
+            .ToList();
+        var directory = Path.Combine(request.OutputRoot ?? settings.Reports.OutputRoot, run.Tenant, run.Period);
+        var published = await new ReportPublisher().PublishAsync(
+            new ReviewDocument(completed, evidence, evaluation), evidenceHashes, previous?.ChainHash, directory, cancellationToken);
+        await findingStore.SaveReportFilesAsync(run.Id, published.Files.Select(f => (f.Name, f.Sha256, f.Bytes)), cancellationToken);
+        await runs.CompleteAsync(completed, previous?.ChainHash, published.Manifest.ChainHash, cancellationToken);
+        log.Info("review.publish", ("directory", published.Directory), ("chain", published.Manifest.ChainHash));
+        return new ReviewOutcome(completed, evaluation, published);
+    }
+
+    private static string NewRunId(string tenant, DateTimeOffset startedAt) =>
+        $"{startedAt:yyyyMMdd'T'HHmmss'Z'}-{tenant}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3))}";
+}
