@@ -33,6 +33,7 @@ public static class SettingsLoader
             throw new ConfigurationError($"{file}: not valid JSON: {FirstLine(e.InnerException?.Message ?? e.Message)}");
         }
 
+        RefuseInlineSecrets(configuration, Path.GetFileName(file));
         ComplianceSettings settings;
         try
         {
@@ -45,6 +46,28 @@ public static class SettingsLoader
 
         var problems = SettingsValidator.Validate(settings).Select(p => $"{Path.GetFileName(file)}: {p.Key}: {p.Problem}").ToList();
         return problems.Count == 0 ? settings : throw new ConfigurationError(problems);
+    }
+
+    /// <summary>A secret typed into the file is refused outright, naming the key but never echoing the value.</summary>
+    private static void RefuseInlineSecrets(IConfiguration configuration, string file)
+    {
+        var secrets = configuration.AsEnumerable()
+            .Where(kv => !string.IsNullOrEmpty(kv.Value) && IsSecretKey(kv.Key))
+            .Select(kv => $"{file}: {kv.Key}: secrets must not be stored in appsettings.json; put the secret in an environment variable and name it in Auth:SecretEnvironmentVariable")
+            .ToList();
+        if (secrets.Count > 0)
+        {
+            throw new ConfigurationError(secrets);
+        }
+    }
+
+    private static bool IsSecretKey(string key)
+    {
+        var last = key[(key.LastIndexOf(':') + 1)..];
+        return last.Equals("ClientSecret", StringComparison.OrdinalIgnoreCase)
+            || last.Equals("Secret", StringComparison.OrdinalIgnoreCase)
+            || last.Equals("Password", StringComparison.OrdinalIgnoreCase)
+            || last.Equals("CertificatePassword", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();

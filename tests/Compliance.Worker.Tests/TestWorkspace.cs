@@ -1,0 +1,42 @@
+using System.Text.Json.Nodes;
+using Compliance.Worker.Cli;
+
+namespace Compliance.Worker.Tests;
+
+/// <summary>
+/// A temporary folder with a copy of the shipped appsettings.json (database and reports redirected into the
+/// folder), and a way to run the real CLI in-process against it.
+/// </summary>
+internal sealed class TestWorkspace : IDisposable
+{
+    public TestWorkspace()
+    {
+        Folder = Directory.CreateTempSubdirectory("compliance-worker-").FullName;
+        Settings = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "appsettings.json")))!.AsObject();
+        Settings["Storage"]!["DatabasePath"] = Path.Combine(Folder, "data", "compliance.db");
+        Settings["Reports"]!["OutputRoot"] = Path.Combine(Folder, "reports");
+    }
+
+    public string Folder { get; }
+
+    public JsonObject Settings { get; }
+
+    public string ConfigPath => Path.Combine(Folder, "appsettings.json");
+
+    public string ReportsRoot => Path.Combine(Folder, "reports");
+
+    public async Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args)
+    {
+        await File.WriteAllTextAsync(ConfigPath, Settings.ToJsonString());
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await ComplianceCli.InvokeAsync([.. args, "--config", ConfigPath], output, error, TimeProvider.System, CancellationToken.None);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(Folder, recursive: true);
+    }
+}
