@@ -27,6 +27,7 @@ internal sealed class CleanTenant
         new(EvidenceSources.ServicePrincipals, SourceState.Collected, null, 1, 1, 10),
         new(EvidenceSources.AppRoleGrants, SourceState.Collected, null, 1, 2, 10),
         new(EvidenceSources.AccessPolicies, SourceState.Collected, null, 1, 1, 10),
+        new(EvidenceSources.Register, SourceState.Collected, null, 1, 0, 0),
     ];
 
     public CleanTenant()
@@ -51,6 +52,12 @@ internal sealed class CleanTenant
         Applications.Add(new AppRegistration("obj-" + appId, appId, name, appCredentials));
         ServicePrincipals.Add(new ServicePrincipal(spObjectId, appId, name, "Application", true, spCredentials ?? []));
     }
+
+    public void SetAppCredentials(params Credential[] credentials) =>
+        Applications[0] = Applications[0] with { Credentials = credentials };
+
+    public void SetSpCredentials(params Credential[] credentials) =>
+        ServicePrincipals[0] = ServicePrincipals[0] with { Credentials = credentials };
 
     public void Grant(string principalId, string role, string resource = "graph")
     {

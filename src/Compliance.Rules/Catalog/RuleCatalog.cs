@@ -1,4 +1,5 @@
 using Compliance.Rules.Catalog.Credentials;
+using Compliance.Rules.Catalog.Governance;
 using Compliance.Rules.Catalog.Permissions;
 using Compliance.Rules.Catalog.Scope;
 using Compliance.Rules.Engine;
@@ -12,6 +13,14 @@ public static class RuleCatalog
     [
         new OnlyMailSendGranted(),
         new EntraGrantDoesNotBypassScope(),
+        new LegacyAccessPolicy(),
+        new SecretRotated(),
         new CredentialNotAboutToExpire(),
+        new NoExpiredCredentials(),
+        new OneActiveSecret(),
+        new SecretLifetimeWithinPolicy(),
+        new NoCredentialsOnServicePrincipal(),
+        new RegisterComplete(),
+        new DedicatedAppRegistration(),
     ];
 }

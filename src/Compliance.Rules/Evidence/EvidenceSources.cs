@@ -7,4 +7,7 @@ public static class EvidenceSources
     public const string ServicePrincipals = "servicePrincipals";
     public const string AppRoleGrants = "appRoleGrants";
     public const string AccessPolicies = "applicationAccessPolicies";
+
+    /// <summary>The integration register from configuration: evidence like any other, always collected.</summary>
+    public const string Register = "integrationRegister";
 }

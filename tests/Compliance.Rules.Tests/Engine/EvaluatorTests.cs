@@ -11,11 +11,11 @@ public class EvaluatorTests
         new Evaluator(RuleCatalog.All).Evaluate(tenant.Snapshot(), new CompliancePolicy(), history ?? FindingHistory.None);
 
     [Fact]
-    public void Clean_tenant_passes_every_control()
+    public void Clean_legacy_tenant_passes_every_control_but_the_migration_notice()
     {
         var result = Evaluate(new CleanTenant());
-        Assert.All(result.Controls, c => Assert.Equal(ControlOutcome.Pass, c.Outcome));
-        Assert.Empty(result.Findings);
+        Assert.All(result.Controls.Where(c => c.Rule.Id != "SCOPE-004"), c => Assert.Equal(ControlOutcome.Pass, c.Outcome));
+        Assert.Equal("SCOPE-004", Assert.Single(result.Findings).Finding.RuleId);
     }
 
     [Fact]

@@ -22,24 +22,12 @@ public sealed class CredentialNotAboutToExpire : IRule
 
     public RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy)
     {
-        var population = 0;
-        var findings = new List<Finding>();
         var warnUntil = evidence.AsOf.AddDays(policy.ExpiryWarningDays);
-        foreach (var (integration, principal) in evidence.RegisteredPrincipals())
-        {
-            var application = evidence.ApplicationByAppId(integration.AppId);
-            var credentials = (application?.Credentials ?? []).Concat(principal.Credentials);
-            foreach (var credential in credentials)
-            {
-                population++;
-                if (credential.EndDateTime is { } end && end > evidence.AsOf && end <= warnUntil)
-                {
-                    findings.Add(ToFinding(evidence, integration, principal, application, credential, end));
-                }
-            }
-        }
-
-        return RuleEvaluation.Of(population, findings);
+        var population = IntegrationCredentials.Of(evidence).ToList();
+        var findings = population
+            .Where(c => c.Credential.EndDateTime is { } end && end > evidence.AsOf && end <= warnUntil)
+            .Select(c => ToFinding(evidence, c.Integration, c.Principal, c.Application, c.Credential, c.Credential.EndDateTime!.Value));
+        return RuleEvaluation.Of(population.Count, findings);
     }
 
     private Finding ToFinding(
