@@ -41,16 +41,21 @@ public sealed class ReviewPdfWriter
         }
 
         PageDecorator.Stamp(pdf, run, theme);
-        SetDeterministicId(pdf, run);
-        pdf.Save(output, false);
+        var seed = Seed(run);
+        pdf.Internals.FirstDocumentID = seed;
+        pdf.Internals.SecondDocumentID = seed;
+
+        using var buffer = new MemoryStream();
+        pdf.Save(buffer, false);
+        var bytes = PdfDeterminism.Normalise(buffer.ToArray(), seed);
+        output.Write(bytes);
     }
 
-    // PDFsharp otherwise puts a random GUID in the trailer /ID, which would make every file unique.
-    private static void SetDeterministicId(PdfDocument pdf, RunInfo run)
+    // PDFsharp otherwise puts a random GUID in the trailer /ID (and other random tokens, see
+    // PdfDeterminism); everything random is derived from this instead.
+    private static string Seed(RunInfo run)
     {
-        var seed = SHA256.HashData(Encoding.UTF8.GetBytes($"{run.Tenant}\n{run.Period}\n{run.Id}"));
-        var id = Encoding.Latin1.GetString(seed, 0, 16);
-        pdf.Internals.FirstDocumentID = id;
-        pdf.Internals.SecondDocumentID = id;
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{run.Tenant}\n{run.Period}\n{run.Id}"));
+        return Encoding.Latin1.GetString(hash, 0, 16);
     }
 }
