@@ -31,6 +31,11 @@ public class PdfWriterTests
 
         Assert.Contains($"Page 1 of {n}", pages[0].Text, StringComparison.Ordinal);
         Assert.Contains($"Page {n} of {n}", pages[^1].Text, StringComparison.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            Assert.Contains($"Page {i + 1} of {n}", pages[i].Text, StringComparison.Ordinal);
+        }
+
         Assert.All(pages, p => Assert.Contains($"{SampleReview.Tenant} — {SampleReview.Period}", p.Text, StringComparison.Ordinal));
     }
 
@@ -74,6 +79,24 @@ public class PdfWriterTests
     }
 
     [Fact]
+    public void No_finding_row_is_split_across_pages()
+    {
+        using var pdf = PdfDocument.Open(Render());
+        var total = 0;
+        foreach (var page in pdf.GetPages().Where(p => p.Width > p.Height))
+        {
+            var words = page.GetWords().Select(w => w.Text).ToList();
+            var ruleIds = words.Count(w => w.StartsWith("BULK-", StringComparison.Ordinal));
+            // First and last words of every bulk detail: a split row would leave one without the other.
+            Assert.Equal(ruleIds, words.Count(w => w == "Synthetic"));
+            Assert.Equal(ruleIds, words.Count(w => w == "line."));
+            total += ruleIds;
+        }
+
+        Assert.Equal(SampleReview.BulkFindings, total);
+    }
+
+    [Fact]
     public void Completeness_section_lists_sources_and_not_evaluated_controls()
     {
         using var pdf = PdfDocument.Open(Render());
@@ -83,6 +106,8 @@ public class PdfWriterTests
         Assert.Contains("notCollected", text, StringComparison.Ordinal);
         Assert.Contains("SIGNIN-001", text, StringComparison.Ordinal);
         Assert.Contains("was not collected", text, StringComparison.Ordinal);
+        Assert.Contains(SampleReview.MissingSource, text, StringComparison.Ordinal);
+        Assert.Contains("AuditLog.Read.All", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,23 +22,28 @@ public static class FontSetup
             }
 
             var directory = Path.Combine(AppContext.BaseDirectory, "fonts");
-            foreach (var face in DejaVuFontResolver.Faces)
-            {
-                var file = Path.Combine(directory, face + ".ttf");
-                if (!File.Exists(file))
-                {
-                    throw new FileNotFoundException(
-                        $"Report font '{file}' is missing. It ships in reports/assets/fonts and is copied to the output 'fonts' folder by Compliance.Reports.csproj.",
-                        file);
-                }
-            }
-
+            RequireFonts(directory);
             if (GlobalFontSettings.FontResolver is not DejaVuFontResolver)
             {
                 GlobalFontSettings.FontResolver = new DejaVuFontResolver(directory);
             }
 
             _registered = true;
+        }
+    }
+
+    /// <summary>Fails early, naming the file, instead of PDFsharp's generic "no appropriate font" deep inside rendering.</summary>
+    internal static void RequireFonts(string directory)
+    {
+        foreach (var face in DejaVuFontResolver.Faces)
+        {
+            var file = Path.Combine(directory, face + ".ttf");
+            if (!File.Exists(file))
+            {
+                throw new FileNotFoundException(
+                    $"Report font '{file}' is missing. It ships in reports/assets/fonts and is copied to the output 'fonts' folder by Compliance.Reports.csproj.",
+                    file);
+            }
         }
     }
 }
