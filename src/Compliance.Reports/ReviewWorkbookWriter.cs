@@ -29,7 +29,10 @@ public sealed class ReviewWorkbookWriter
             },
         };
 
-        var spreadsheet = await Spreadsheet.CreateNewAsync(output, options, ct);
+        // Buffered so the package can be made reproducible (WorkbookDeterminism); a review workbook is a
+        // few MB at most, the sheets themselves are still written row by row.
+        using var buffer = new MemoryStream();
+        var spreadsheet = await Spreadsheet.CreateNewAsync(buffer, options, ct);
         await using (spreadsheet)
         {
             var styles = new WorkbookStyles(spreadsheet);
@@ -40,5 +43,8 @@ public sealed class ReviewWorkbookWriter
 
             await spreadsheet.FinishAsync(ct);
         }
+
+        buffer.Position = 0;
+        await WorkbookDeterminism.RewriteAsync(buffer, output, run.CompletedAt, ct);
     }
 }

@@ -118,4 +118,16 @@ public class WorkbookWriterTests
         var days = first[header.IndexOf("Days to expiry")];
         Assert.Equal("65", days.CellValue!.Text);
     }
+
+    [Fact]
+    public async Task Same_document_gives_identical_bytes_with_the_run_date_as_created()
+    {
+        using var first = await RenderAsync();
+        using var second = await RenderAsync();
+        Assert.Equal(first.ToArray(), second.ToArray());
+
+        using var doc = SpreadsheetDocument.Open(first, false);
+        Assert.Equal(SampleReview.AsOf.AddMinutes(7).UtcDateTime, doc.PackageProperties.Created);
+        Assert.Equal("Compliance", doc.PackageProperties.Creator);
+    }
 }
