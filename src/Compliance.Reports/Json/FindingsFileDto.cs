@@ -1,0 +1,10 @@
+namespace Compliance.Reports.Json;
+
+/// <summary>The root of findings.json (contract.md). Property order here is the order in the file.</summary>
+internal sealed record FindingsFileDto(
+    int SchemaVersion,
+    DateTimeOffset AsOf,
+    RunDto Run,
+    IReadOnlyList<SourceDto> Sources,
+    IReadOnlyList<ControlDto> Controls,
+    IReadOnlyList<FindingDto> Findings);

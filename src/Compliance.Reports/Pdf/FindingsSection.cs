@@ -1,0 +1,46 @@
+using Compliance.Rules.Engine;
+using Compliance.Rules.Review;
+
+namespace Compliance.Reports.Pdf;
+
+/// <summary>All findings, on landscape pages because detail and remediation need the width.</summary>
+internal static class FindingsSection
+{
+    public static readonly TableColumn[] Columns =
+    [
+        new("Severity", 0.8), new("Control", 0.9), new("Resource", 1.7), new("Integration", 1.1),
+        new("Detail", 3.4), new("Status", 0.9), new("Remediation", 2.6),
+    ];
+
+    public static void Render(LayoutCursor cursor, ReviewDocument document)
+    {
+        var theme = cursor.Theme;
+        cursor.NewPage(landscape: true);
+        cursor.Heading("Findings");
+        var findings = document.Evaluation.Findings;
+        if (findings.Count == 0)
+        {
+            cursor.Paragraph("No findings in this run.", theme.Body, theme.Text);
+            return;
+        }
+
+        cursor.Paragraph($"{ReportFormat.Number(findings.Count)} findings, in the order the evaluation reported them.", theme.Body, theme.Muted);
+        cursor.Advance(4);
+        new PdfTable(Columns).Render(cursor, findings.Select(Row));
+    }
+
+    private static IReadOnlyList<TableCell> Row(TrackedFinding tracked)
+    {
+        var f = tracked.Finding;
+        return
+        [
+            new TableCell(ContractNames.Of(f.Severity), ReportPalette.For(f.Severity)),
+            f.RuleId,
+            $"{f.ResourceName}\n{f.ResourceType}",
+            f.Integration ?? "not in register",
+            f.Detail,
+            ContractNames.Of(tracked.Status),
+            f.Remediation,
+        ];
+    }
+}

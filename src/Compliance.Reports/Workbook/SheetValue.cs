@@ -1,0 +1,28 @@
+using System.Globalization;
+using SpreadCheetah;
+using SpreadCheetah.Styling;
+
+namespace Compliance.Reports.Workbook;
+
+/// <summary>
+/// A cell plus the number of characters it displays. SpreadCheetah cannot auto-fit columns, so the
+/// width is measured here from what Excel will show.
+/// </summary>
+internal readonly record struct SheetValue(Cell Cell, int DisplayLength)
+{
+    /// <summary>Excel shows dates formatted as yyyy-mm-dd hh:mm.</summary>
+    private const int DateLength = 16;
+
+    public static SheetValue Text(string? text, StyleId? style = null) =>
+        new(style is null ? new Cell(text) : new Cell(text, style), text?.Length ?? 0);
+
+    public static SheetValue Number(long value) =>
+        new(new Cell(value), value.ToString(CultureInfo.InvariantCulture).Length);
+
+    public static SheetValue Number(double? value, StyleId style) =>
+        new(new Cell(value, style), value?.ToString("0.0", CultureInfo.InvariantCulture).Length ?? 0);
+
+    /// <summary>A real Excel date (a serial number with a date format), in UTC: Excel has no offsets.</summary>
+    public static SheetValue Date(DateTimeOffset? value, StyleId dateStyle) =>
+        value is { } date ? new(new Cell(date.UtcDateTime, dateStyle), DateLength) : Text(null);
+}
