@@ -49,10 +49,10 @@ internal static class FixtureBuilder
             {
                 var resource = resources[grant.Resource == RoleCatalog.ExchangeKey ? 1 : 0];
                 _ = RoleCatalog.Roles(grant.Resource); // rejects unknown resource keys
-                var role = resource.AppRoles.FirstOrDefault(x => x.Value == grant.Role)
+                var roleId = grant.RoleId ?? resource.AppRoles.FirstOrDefault(x => x.Value == grant.Role)?.Id
                     ?? throw new InvalidDataException($"App {app.AppId}: role '{grant.Role}' is not an app role of {resource.DisplayName}.");
                 var grantCreated = grant.CreatedDateTime is null ? created.AddHours(1) : RelativeDate.Resolve(grant.CreatedDateTime, anchor);
-                assignments.Add(new SimAppRoleAssignment(AssignmentId(spId, resource.ObjectId, role.Id), role.Id, grantCreated, spId, app.DisplayName, resource.ObjectId, resource.DisplayName));
+                assignments.Add(new SimAppRoleAssignment(AssignmentId(spId, resource.ObjectId, roleId), roleId, grantCreated, spId, app.DisplayName, resource.ObjectId, resource.DisplayName));
             }
 
             foreach (var policy in app.AccessPolicies)

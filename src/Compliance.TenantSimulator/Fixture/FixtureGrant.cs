@@ -5,5 +5,8 @@ internal sealed class FixtureGrant
 {
     public string Resource { get; set; } = "";
     public string Role { get; set; } = "";
+
+    /// <summary>Optional raw appRoleId, used as is (e.g. a role the resource no longer publishes); overrides <see cref="Role"/>.</summary>
+    public string? RoleId { get; set; }
     public string? CreatedDateTime { get; set; }
 }
