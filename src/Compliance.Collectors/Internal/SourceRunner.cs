@@ -1,0 +1,34 @@
+using Compliance.Rules.Evidence;
+
+namespace Compliance.Collectors.Internal;
+
+/// <summary>
+/// Runs one source: times it, and turns any failure into a NotCollected result with a reason, so that one failing
+/// source never aborts the others and never looks like an empty "all clear".
+/// </summary>
+internal static class SourceRunner
+{
+    public static async Task<SourceOutcome<T>> RunAsync<T>(
+        SourceContext source, string requiredPermission, Func<CancellationToken, Task<(IReadOnlyList<T> Records, string? PartialReason)>> body, CancellationToken ct)
+    {
+        var started = source.Time.GetTimestamp();
+        try
+        {
+            var (records, partialReason) = await body(ct);
+            var ms = (long)source.Time.GetElapsedTime(started).TotalMilliseconds;
+            var state = partialReason is null ? SourceState.Collected : SourceState.Partial;
+            return new SourceOutcome<T>(new SourceResult(source.Name, state, partialReason, records.Count, source.Requests, ms), records);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Any failure of a source becomes evidence of non-collection; it must not abort the run.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            var ms = (long)source.Time.GetElapsedTime(started).TotalMilliseconds;
+            return new SourceOutcome<T>(SourceResult.NotCollected(source.Name, FailureReason.Describe(ex, requiredPermission), source.Requests, ms), []);
+        }
+    }
+}

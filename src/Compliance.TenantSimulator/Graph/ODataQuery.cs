@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+
+namespace Compliance.TenantSimulator.Graph;
+
+/// <summary>
+/// The query options the simulator honours ($select, $top, $skiptoken). Anything else is rejected with 400,
+/// never silently ignored: a client must not believe it got a filtered answer when it did not.
+/// </summary>
+internal sealed record ODataQuery(IReadOnlyList<string>? Select, int? Top, int Skip)
+{
+    public static (ODataQuery? Query, string? Code, string? Error) Parse(
+        Microsoft.AspNetCore.Http.IQueryCollection query, IReadOnlySet<string> selectable, bool isCollection, int maxTop)
+    {
+        IReadOnlyList<string>? select = null;
+        int? top = null;
+        var skip = 0;
+        foreach (var (key, values) in query)
+        {
+            var value = values.ToString();
+            switch (key.ToLowerInvariant())
+            {
+                case "$select":
+                    var fields = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                    var unknown = fields.FirstOrDefault(f => !selectable.Contains(f));
+                    if (unknown is not null)
+                    {
+                        return (null, "Request_BadRequest", $"Could not find a property named '{unknown}' on type 'microsoft.graph.directoryObject'.");
+                    }
+
+                    select = fields.Select(f => selectable.First(s => s.Equals(f, StringComparison.OrdinalIgnoreCase))).ToList();
+                    break;
+                case "$top" when isCollection:
+                    if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var t) || t < 1 || t > maxTop)
+                    {
+                        return (null, "Request_BadRequest", $"Invalid page size specified: '{value}'. Must be between 1 and {maxTop} inclusive.");
+                    }
+
+                    top = t;
+                    break;
+                case "$skiptoken" when isCollection:
+                    if (DecodeSkipToken(value) is not { } s)
+                    {
+                        return (null, "Request_BadRequest", "Invalid $skiptoken.");
+                    }
+
+                    skip = s;
+                    break;
+                case "$filter":
+                case "$search":
+                case "$orderby":
+                    return (null, "Request_UnsupportedQuery", $"Unsupported Query. The simulator does not implement {key}; it never returns an unfiltered answer instead.");
+                default:
+                    if (key.StartsWith('$'))
+                    {
+                        return (null, "BadRequest", $"Query option '{key}' is not allowed. To allow it, set the 'AllowedQueryOptions' property on EnableQueryAttribute or QueryValidationSettings.");
+                    }
+
+                    break;
+            }
+        }
+
+        return (new ODataQuery(select, top, skip), null, null);
+    }
+
+    /// <summary>Opaque to clients; here simply the offset, base64url-encoded behind a prefix.</summary>
+    public static string EncodeSkipToken(int offset) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes("sim-offset:" + offset.ToString(CultureInfo.InvariantCulture))).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static int? DecodeSkipToken(string token)
+    {
+        try
+        {
+            var padded = token.Replace('-', '+').Replace('_', '/');
+            padded = padded.PadRight(padded.Length + ((4 - (padded.Length % 4)) % 4), '=');
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(padded));
+            return text.StartsWith("sim-offset:", StringComparison.Ordinal)
+                && int.TryParse(text["sim-offset:".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}

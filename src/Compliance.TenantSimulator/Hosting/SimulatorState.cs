@@ -1,0 +1,15 @@
+using Compliance.TenantSimulator.Identity;
+
+namespace Compliance.TenantSimulator.Hosting;
+
+/// <summary>What the endpoints share: the tenant, the issued tokens, the options.</summary>
+internal sealed class SimulatorState(TenantFixture fixture, SimulatorOptions options, TimeProvider time)
+{
+    public TenantFixture Fixture { get; } = fixture;
+    public SimulatorOptions Options { get; } = options;
+    public TimeProvider Time { get; } = time;
+    public TokenStore Tokens { get; } = new();
+    public string ClientId => Options.ClientId ?? Fixture.AuditorAppId;
+
+    public int PageSize(int requested) => Options.MaxPageSize is { } cap && cap > 0 ? Math.Min(requested, cap) : requested;
+}

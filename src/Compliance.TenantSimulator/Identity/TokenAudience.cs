@@ -1,0 +1,7 @@
+namespace Compliance.TenantSimulator.Identity;
+
+internal enum TokenAudience
+{
+    Graph,
+    Exchange,
+}

@@ -1,0 +1,89 @@
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using Compliance.TenantSimulator.Exchange;
+using Compliance.TenantSimulator.Graph;
+using Compliance.TenantSimulator.Hosting;
+using Compliance.TenantSimulator.Identity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Compliance.TenantSimulator;
+
+/// <summary>
+/// A fake Microsoft 365 tenant on https://127.0.0.1:random-port/ speaking the identity platform's token endpoint,
+/// Graph v1.0 and the Exchange admin API InvokeCommand proxy.
+/// </summary>
+public sealed class SimulatorHost : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly X509Certificate2 serverCertificate;
+
+    private SimulatorHost(WebApplication app, X509Certificate2 serverCertificate, Uri baseUri, string tenantId, X509Certificate2 certificate, RequestLog requests)
+    {
+        this.app = app;
+        this.serverCertificate = serverCertificate;
+        BaseUri = baseUri;
+        TenantId = tenantId;
+        Certificate = certificate;
+        Requests = requests;
+    }
+
+    public Uri BaseUri { get; }
+    public string TenantId { get; }
+
+    /// <summary>The self-signed server certificate (public part only); clients pin its thumbprint.</summary>
+    public X509Certificate2 Certificate { get; }
+
+    public RequestLog Requests { get; }
+
+    public static async Task<SimulatorHost> StartAsync(TenantFixture fixture, SimulatorOptions options, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(fixture);
+        ArgumentNullException.ThrowIfNull(options);
+        var time = options.Time ?? TimeProvider.System;
+        var serverCertificate = SelfSignedCertificate.Create(time);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(SimulatorHost).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        // The CLI's output must stay clean: no console logging from ASP.NET.
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(serverCertificate)));
+
+        var app = builder.Build();
+        var state = new SimulatorState(fixture, options, time);
+        var requests = new RequestLog();
+        app.Use(async (context, next) =>
+        {
+            await next(context);
+            var hadBearer = context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+            requests.Add(new RequestLogEntry(context.Request.Method, context.Request.Path.ToUriComponent() + context.Request.QueryString.ToUriComponent(), hadBearer, context.Response.StatusCode));
+        });
+        TokenEndpoint.Map(app, state);
+        ApplicationsEndpoint.Map(app, state);
+        ServicePrincipalsEndpoint.Map(app, state);
+        InvokeCommandEndpoint.Map(app, state);
+        app.MapFallback((HttpContext context) => GraphError.WriteAsync(context, state, 404, "UnknownRoute", $"No simulated endpoint for {context.Request.Method} {context.Request.Path}."));
+
+        await app.StartAsync(ct);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.First()
+            ?? throw new InvalidOperationException("Kestrel did not report its address.");
+        var port = new Uri(address).Port;
+        var publicCertificate = X509CertificateLoader.LoadCertificate(serverCertificate.RawData);
+        return new SimulatorHost(app, serverCertificate, new Uri($"https://127.0.0.1:{port}/"), fixture.TenantId, publicCertificate, requests);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync(CancellationToken.None);
+        await app.DisposeAsync();
+        Certificate.Dispose();
+        serverCertificate.Dispose();
+    }
+}

@@ -1,7 +1,0 @@
-namespace Compliance.Collectors.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Builds() => Assert.True(true);
-}
