@@ -25,7 +25,7 @@ public class RepositoryTests
         var integration = new Integration("Mailer", "app1", "V", "F", "o@x", "T", [], ExpectedCredentialType.Secret, []);
         var sources = new[]
         {
-            EvidenceSources.Applications, EvidenceSources.ServicePrincipals, EvidenceSources.AppRoleGrants, EvidenceSources.AccessPolicies,
+            EvidenceSources.Applications, EvidenceSources.ServicePrincipals, EvidenceSources.AppRoleGrants, EvidenceSources.AccessPolicies, EvidenceSources.Register,
         }.Select(n => new SourceResult(n, SourceState.Collected, null, 1, 1, 1)).ToList();
         return new EvidenceSnapshot("demo", AsOf, sources, [app], [sp], [grant], [], [integration]);
     }
@@ -62,7 +62,7 @@ public class RepositoryTests
         await runs.StartAsync(Run("r1"), AsOf, CancellationToken.None);
         await new EvidenceRepository(database).SaveAsync("r1", Evidence(), CancellationToken.None);
         var first = evaluator.Evaluate(Evidence(), new CompliancePolicy(), FindingHistory.None);
-        Assert.Equal(3, first.Findings.Count); // SCOPE-002 + two expiring credentials
+        Assert.Equal(4, first.Findings.Count); // SCOPE-002, two expiring credentials (CRED-002), a credential on the SP (CRED-006)
         await findings.SaveAsync("r1", first, CancellationToken.None);
         await runs.CompleteAsync(Run("r1"), null, "chain-1", CancellationToken.None);
 

@@ -23,7 +23,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error, TimeProvid
             var settings = SettingsLoader.Load(parse.GetValue(config));
             return await action(settings, new RunLog(Error, Time));
         }
-        catch (ConfigurationError e)
+        catch (ConfigurationException e)
         {
             foreach (var problem in e.Problems)
             {

@@ -17,7 +17,7 @@ public static class SettingsLoader
         var file = Path.GetFullPath(path ?? DefaultPath);
         if (!File.Exists(file))
         {
-            throw new ConfigurationError($"{file}: configuration file not found");
+            throw new ConfigurationException($"{file}: configuration file not found");
         }
 
         IConfigurationRoot configuration;
@@ -30,7 +30,7 @@ public static class SettingsLoader
         }
         catch (Exception e) when (e is FormatException or InvalidDataException or System.Text.Json.JsonException)
         {
-            throw new ConfigurationError($"{file}: not valid JSON: {FirstLine(e.InnerException?.Message ?? e.Message)}");
+            throw new ConfigurationException($"{file}: not valid JSON: {FirstLine(e.InnerException?.Message ?? e.Message)}");
         }
 
         RefuseInlineSecrets(configuration, Path.GetFileName(file));
@@ -41,11 +41,11 @@ public static class SettingsLoader
         }
         catch (InvalidOperationException e)
         {
-            throw new ConfigurationError($"{Path.GetFileName(file)}: {FirstLine(e.Message)}");
+            throw new ConfigurationException($"{Path.GetFileName(file)}: {FirstLine(e.Message)}");
         }
 
         var problems = SettingsValidator.Validate(settings).Select(p => $"{Path.GetFileName(file)}: {p.Key}: {p.Problem}").ToList();
-        return problems.Count == 0 ? settings : throw new ConfigurationError(problems);
+        return problems.Count == 0 ? settings : throw new ConfigurationException(problems);
     }
 
     /// <summary>A secret typed into the file is refused outright, naming the key but never echoing the value.</summary>
@@ -57,7 +57,7 @@ public static class SettingsLoader
             .ToList();
         if (secrets.Count > 0)
         {
-            throw new ConfigurationError(secrets);
+            throw new ConfigurationException(secrets);
         }
     }
 

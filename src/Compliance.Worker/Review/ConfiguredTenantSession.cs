@@ -17,7 +17,7 @@ public sealed class ConfiguredTenantSession(string tenant, TenantConnection conn
         if (!settings.Tenants.TryGetValue(name, out var tenant))
         {
             var known = settings.Tenants.Count == 0 ? "none is configured" : "configured: " + string.Join(", ", settings.Tenants.Keys);
-            throw new ConfigurationError($"--tenant: '{name}' is not in appsettings.json Tenants ({known}); use --demo for the built-in demo tenant");
+            throw new ConfigurationException($"--tenant: '{name}' is not in appsettings.json Tenants ({known}); use --demo for the built-in demo tenant");
         }
 
         var key = $"Tenants:{name}";
@@ -46,7 +46,7 @@ public sealed class ConfiguredTenantSession(string tenant, TenantConnection conn
             new Uri("https://login.chinacloudapi.cn/"), new Uri("https://microsoftgraph.chinacloudapi.cn/"), new Uri("https://partner.outlook.cn/"),
             "https://microsoftgraph.chinacloudapi.cn/.default", "https://partner.outlook.cn/.default"),
         _ => new CloudEndpoints(
-            tenant.Endpoints?.AuthorityHost ?? throw new ConfigurationError($"{key}:Endpoints:AuthorityHost: required for Cloud=Custom"),
+            tenant.Endpoints?.AuthorityHost ?? throw new ConfigurationException($"{key}:Endpoints:AuthorityHost: required for Cloud=Custom"),
             tenant.Endpoints.Graph!, tenant.Endpoints.ExchangeAdmin!,
             "https://graph.microsoft.com/.default", "https://outlook.office365.com/.default"),
     };
@@ -56,7 +56,7 @@ public sealed class ConfiguredTenantSession(string tenant, TenantConnection conn
         var variable = auth.SecretEnvironmentVariable!;
         var value = Environment.GetEnvironmentVariable(variable);
         return string.IsNullOrEmpty(value)
-            ? throw new ConfigurationError($"{key}:Auth:SecretEnvironmentVariable: environment variable '{variable}' is not set")
+            ? throw new ConfigurationException($"{key}:Auth:SecretEnvironmentVariable: environment variable '{variable}' is not set")
             : value;
     }
 
@@ -65,7 +65,7 @@ public sealed class ConfiguredTenantSession(string tenant, TenantConnection conn
         var path = auth.CertificatePath!;
         if (!File.Exists(path))
         {
-            throw new ConfigurationError($"{key}:Auth:CertificatePath: file '{path}' not found");
+            throw new ConfigurationException($"{key}:Auth:CertificatePath: file '{path}' not found");
         }
 
         var password = auth.CertificatePasswordEnvironmentVariable is { } v ? Environment.GetEnvironmentVariable(v) : null;
@@ -77,7 +77,7 @@ public sealed class ConfiguredTenantSession(string tenant, TenantConnection conn
         }
         catch (CryptographicException e)
         {
-            throw new ConfigurationError($"{key}:Auth:CertificatePath: '{path}' could not be read as a certificate with private key ({e.GetType().Name})");
+            throw new ConfigurationException($"{key}:Auth:CertificatePath: '{path}' could not be read as a certificate with private key ({e.GetType().Name})");
         }
     }
 }

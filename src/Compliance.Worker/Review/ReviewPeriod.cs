@@ -16,11 +16,11 @@ public static class ReviewPeriod
 
         if (!DateTime.TryParseExact(requested, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
-            throw new ConfigurationError($"--period: '{requested}' is not a month in the form yyyy-MM");
+            throw new ConfigurationException($"--period: '{requested}' is not a month in the form yyyy-MM");
         }
 
         return string.CompareOrdinal(requested, current) > 0
-            ? throw new ConfigurationError($"--period: {requested} is in the future (current month is {current})")
+            ? throw new ConfigurationException($"--period: {requested} is in the future (current month is {current})")
             : requested;
     }
 }

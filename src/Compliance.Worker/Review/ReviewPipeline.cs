@@ -20,9 +20,9 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
     public async Task<ReviewOutcome> RunAsync(ReviewRequest request, CancellationToken cancellationToken)
     {
         var period = ReviewPeriod.Resolve(request.Period, time.GetUtcNow());
-        await using var session = request.Demo
+        await using ITenantSession session = request.Demo
             ? await DemoTenantSession.StartAsync(time, cancellationToken)
-            : ConfiguredTenantSession.Create(request.Tenant ?? throw new ConfigurationError("review: give --tenant NAME or --demo"), settings);
+            : ConfiguredTenantSession.Create(request.Tenant ?? throw new ConfigurationException("review: give --tenant NAME or --demo"), settings);
 
         var database = await SqliteDatabase.OpenAsync(settings.Storage.DatabasePath, cancellationToken);
         var runs = new RunRepository(database);
@@ -47,8 +47,8 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
         CollectedEvidence collected;
         await using (var sink = new RawPageSink(database, run.Id))
         {
-            var progress = new Progress<string>(message => log.Info("review.collect", ("progress", message)));
-            collected = await new EvidenceCollection(session.Connection, sink, time).CollectAsync(progress, cancellationToken);
+            // Each source is logged once below with its figures; the collectors' own progress would repeat it.
+            collected = await new EvidenceCollection(session.Connection, sink, time).CollectAsync(progress: null, cancellationToken);
         }
 
         foreach (var source in collected.Sources)
@@ -70,9 +70,11 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
 
         // AsOf is the moment the evidence was complete: every date-based rule measures from it.
         var asOf = time.GetUtcNow();
+        var register = settings.RegisterFor(run.Tenant);
+        SourceResult[] sources = [.. collected.Sources, new(EvidenceSources.Register, SourceState.Collected, null, register.Count, 0, 0)];
         var evidence = new EvidenceSnapshot(
-            run.Tenant, asOf, collected.Sources, collected.Applications, collected.ServicePrincipals, collected.AppRoleGrants,
-            collected.AccessPolicies, settings.RegisterFor(run.Tenant));
+            run.Tenant, asOf, sources, collected.Applications, collected.ServicePrincipals, collected.AppRoleGrants,
+            collected.AccessPolicies, register);
         var evidenceStore = new EvidenceRepository(database);
         await evidenceStore.SaveAsync(run.Id, evidence, cancellationToken);
 

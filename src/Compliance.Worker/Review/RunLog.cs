@@ -16,7 +16,7 @@ public sealed class RunLog(TextWriter writer, TimeProvider time)
 
     private void Write(string level, string eventName, (string Key, object? Value)[] fields)
     {
-        var parts = fields.Select(f => $"{f.Key}={Quote(Convert.ToString(f.Value, CultureInfo.InvariantCulture))}");
+        var parts = fields.Where(f => f.Value is not null && f.Value is not "").Select(f => $"{f.Key}={Quote(Convert.ToString(f.Value, CultureInfo.InvariantCulture))}");
         var line = $"{time.GetUtcNow():yyyy-MM-ddTHH:mm:ssZ} {level} {eventName} {string.Join(' ', parts)}".TrimEnd();
         lock (gate)
         {

@@ -18,7 +18,7 @@ public sealed class CredentialNotAboutToExpire : IRule
                      "hand it to the vendor, confirm sign-ins use it, then remove the old one " +
                      "(Remove-MgApplicationPassword -ApplicationId <app object id> -KeyId <key id>).",
         References: [References.Runbook("step 5 — rotate secrets before expiry"), References.RenewExpiringCredentials],
-        EvidenceSources: [EvidenceSources.Applications, EvidenceSources.ServicePrincipals]);
+        EvidenceSources: [EvidenceSources.Applications, EvidenceSources.ServicePrincipals, EvidenceSources.Register]);
 
     public RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy)
     {

@@ -16,7 +16,7 @@ public sealed class OnlyMailSendGranted : IRule
         Remediation: "Remove each extra grant: Remove-MgServicePrincipalAppRoleAssignment -ServicePrincipalId <sp object id> " +
                      "-AppRoleAssignmentId <assignment id>. Mail.Send held through both Entra and Exchange RBAC is SCOPE-002's finding.",
         References: [References.Runbook("step 3 — grant only Mail.Send"), References.GraphPermissions, References.ApplicationRbac],
-        EvidenceSources: [EvidenceSources.ServicePrincipals, EvidenceSources.AppRoleGrants]);
+        EvidenceSources: [EvidenceSources.ServicePrincipals, EvidenceSources.AppRoleGrants, EvidenceSources.Register]);
 
     public RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy)
     {
