@@ -16,6 +16,31 @@ public sealed record EvidenceSnapshot(
     IReadOnlyList<ApplicationAccessPolicy> AccessPolicies,
     IReadOnlyList<Integration> Integrations)
 {
+    public IReadOnlyList<DelegatedGrant> DelegatedGrants { get; init; } = [];
+
+    /// <summary>Exchange RBAC for Applications: assignments, with the scopes they reference.</summary>
+    public IReadOnlyList<ExchangeRoleAssignment> ExchangeRoleAssignments { get; init; } = [];
+
+    public IReadOnlyList<ManagementScope> ManagementScopes { get; init; } = [];
+
+    public IReadOnlyList<Mailbox> Mailboxes { get; init; } = [];
+
+    public IReadOnlyList<MailGroup> Groups { get; init; } = [];
+
+    public IReadOnlyList<AdministrativeUnit> AdministrativeUnits { get; init; } = [];
+
+    public OrganizationAuditConfig? OrganizationConfig { get; init; }
+
+    /// <summary>Sign-ins, message trace and audit cover the review window; configuration is as of <see cref="AsOf"/>.</summary>
+    public IReadOnlyList<ServicePrincipalSignIn> SignIns { get; init; } = [];
+
+    public IReadOnlyList<MessageTraceRecord> MessageTrace { get; init; } = [];
+
+    public IReadOnlyList<MailboxAuditRecord> MailboxAudit { get; init; } = [];
+
+    /// <summary>Start of the activity window (sign-ins, message trace, audit) this snapshot covers.</summary>
+    public DateTimeOffset? WindowStart { get; init; }
+
     public SourceResult? Source(string name) => Sources.FirstOrDefault(s => s.Name == name);
 
     public ServicePrincipal? ServicePrincipalByAppId(string appId) =>

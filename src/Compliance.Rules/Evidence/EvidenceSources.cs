@@ -8,6 +8,16 @@ public static class EvidenceSources
     public const string AppRoleGrants = "appRoleGrants";
     public const string AccessPolicies = "applicationAccessPolicies";
 
+    public const string DelegatedGrants = "delegatedGrants";
+    public const string ExchangeRbac = "exchangeRbac";
+    public const string Mailboxes = "mailboxes";
+    public const string Groups = "groups";
+    public const string AdministrativeUnits = "administrativeUnits";
+    public const string OrganizationConfig = "organizationConfig";
+    public const string SignIns = "signIns";
+    public const string MessageTrace = "messageTrace";
+    public const string MailboxAudit = "mailboxAudit";
+
     /// <summary>The integration register from configuration: evidence like any other, always collected.</summary>
     public const string Register = "integrationRegister";
 }

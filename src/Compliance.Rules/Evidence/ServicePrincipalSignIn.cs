@@ -1,0 +1,17 @@
+namespace Compliance.Rules.Evidence;
+
+/// <summary>
+/// A service-principal sign-in (Graph beta auditLogs/signIns with signInEventTypes servicePrincipal, or
+/// AADServicePrincipalSignInLogs). <see cref="ErrorCode"/> 0 is success; <see cref="CredentialKeyId"/> is
+/// servicePrincipalCredentialKeyId, joinable to a credential's keyId (m365-apis.md §1).
+/// </summary>
+public sealed record ServicePrincipalSignIn(
+    string Id,
+    DateTimeOffset CreatedDateTime,
+    string AppId,
+    string? IpAddress,
+    int ErrorCode,
+    string? FailureReason,
+    string? ClientCredentialType,
+    string? CredentialKeyId,
+    string? ResourceDisplayName);
