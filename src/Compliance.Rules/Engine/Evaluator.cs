@@ -5,12 +5,15 @@ namespace Compliance.Rules.Engine;
 
 /// <summary>
 /// Runs every rule over a snapshot. A rule whose evidence was not collected is <see cref="ControlOutcome.NotEvaluated"/>
-/// with the reason — never a pass on missing evidence.
+/// with the reason — never a pass on missing evidence. Active waivers turn findings into <i>waived</i>; a waiver that
+/// has expired reopens the finding it covered.
 /// </summary>
 public sealed class Evaluator(IReadOnlyList<IRule> rules)
 {
-    public EvaluationResult Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy, FindingHistory history)
+    public EvaluationResult Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy, FindingHistory history, IReadOnlyList<Waiver>? waivers = null)
     {
+        waivers ??= [];
+        var derived = new DerivedEvidence(evidence);
         var controls = new List<ControlResult>();
         var findings = new List<TrackedFinding>();
         foreach (var rule in rules.OrderBy(r => r.Metadata.Id, StringComparer.Ordinal))
@@ -22,10 +25,19 @@ public sealed class Evaluator(IReadOnlyList<IRule> rules)
                 continue;
             }
 
-            var evaluation = rule.Evaluate(evidence, policy);
-            var outcome = evaluation.Findings.Count == 0 ? ControlOutcome.Pass : ControlOutcome.Fail;
+            var evaluation = rule.Evaluate(evidence, policy, derived);
+            if (evaluation.NotEvaluatedReason is { } reason)
+            {
+                controls.Add(new ControlResult(rule.Metadata, ControlOutcome.NotEvaluated, 0, 0, reason));
+                continue;
+            }
+
+            var tracked = evaluation.Findings.Select(f => new TrackedFinding(f, StatusOf(f, history, waivers, evidence.AsOf))).ToList();
+            var outcome = tracked.Count == 0 ? ControlOutcome.Pass
+                : tracked.All(t => t.Status == FindingStatus.Waived) ? ControlOutcome.Waived
+                : ControlOutcome.Fail;
             controls.Add(new ControlResult(rule.Metadata, outcome, evaluation.Population, evaluation.Findings.Count, null));
-            findings.AddRange(evaluation.Findings.Select(f => new TrackedFinding(f, history.StatusOf(f))));
+            findings.AddRange(tracked);
         }
 
         var current = findings.Select(f => f.Finding.Fingerprint).ToHashSet();
@@ -36,7 +48,18 @@ public sealed class Evaluator(IReadOnlyList<IRule> rules)
             .ThenBy(f => f.Finding.ResourceName, StringComparer.OrdinalIgnoreCase)
             .ThenBy(f => f.Finding.Qualifier, StringComparer.Ordinal)
             .ToList();
-        return new EvaluationResult(controls, ordered, resolved);
+        return new EvaluationResult(controls, ordered, resolved) { Scopes = derived.Scopes };
+    }
+
+    private static FindingStatus StatusOf(Finding finding, FindingHistory history, IReadOnlyList<Waiver> waivers, DateTimeOffset asOf)
+    {
+        var covering = waivers.Where(w => w.Covers(finding)).ToList();
+        if (covering.Any(w => w.IsActiveAt(asOf)))
+        {
+            return FindingStatus.Waived;
+        }
+
+        return covering.Any(w => w.IsExpiredAt(asOf)) ? FindingStatus.Reopened : history.StatusOf(finding);
     }
 
     private static string? MissingEvidence(RuleMetadata rule, EvidenceSnapshot evidence)

@@ -11,5 +11,5 @@ public interface IRule
 {
     RuleMetadata Metadata { get; }
 
-    RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy);
+    RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy, DerivedEvidence derived);
 }

@@ -79,4 +79,47 @@ public class EvaluatorTests
         var severities = Evaluate(tenant).Findings.Select(f => f.Finding.Severity).ToList();
         Assert.Equal(severities.OrderByDescending(s => s), severities);
     }
+
+    private static Waiver WaiverFor(string ruleId, DateTimeOffset until, DateTimeOffset? revoked = null) =>
+        new("w-1", ruleId, CleanTenant.AppId, null, "vendor migrating in Q1", "ciso@contoso.example", "RISK-7", CleanTenant.AsOf.AddDays(-30), until, revoked);
+
+    [Fact]
+    public void Active_waiver_makes_the_finding_and_the_control_waived()
+    {
+        var tenant = new CleanTenant();
+        var result = new Evaluator(RuleCatalog.All).Evaluate(tenant.Snapshot(), new CompliancePolicy(), FindingHistory.None,
+            [WaiverFor("SCOPE-004", CleanTenant.AsOf.AddDays(10))]);
+        Assert.Equal(FindingStatus.Waived, Assert.Single(result.Findings).Status);
+        Assert.Equal(ControlOutcome.Waived, Assert.Single(result.Controls, c => c.Rule.Id == "SCOPE-004").Outcome);
+    }
+
+    [Fact]
+    public void Expired_waiver_reopens_the_finding_and_fails_the_control()
+    {
+        var tenant = new CleanTenant();
+        var result = new Evaluator(RuleCatalog.All).Evaluate(tenant.Snapshot(), new CompliancePolicy(), FindingHistory.None,
+            [WaiverFor("SCOPE-004", CleanTenant.AsOf)]);
+        Assert.Equal(FindingStatus.Reopened, Assert.Single(result.Findings).Status);
+        Assert.Equal(ControlOutcome.Fail, Assert.Single(result.Controls, c => c.Rule.Id == "SCOPE-004").Outcome);
+    }
+
+    [Fact]
+    public void Revoked_waiver_or_one_for_another_resource_has_no_effect()
+    {
+        var tenant = new CleanTenant();
+        var result = new Evaluator(RuleCatalog.All).Evaluate(tenant.Snapshot(), new CompliancePolicy(), FindingHistory.None,
+            [WaiverFor("SCOPE-004", CleanTenant.AsOf.AddDays(10), CleanTenant.AsOf.AddDays(-1)),
+             WaiverFor("SCOPE-004", CleanTenant.AsOf.AddDays(10)) with { ResourceId = "someone-else" }]);
+        Assert.Equal(FindingStatus.New, Assert.Single(result.Findings).Status);
+    }
+
+    [Fact]
+    public void Waiver_by_fingerprint_covers_only_that_finding()
+    {
+        var tenant = new CleanTenant();
+        var fingerprint = FindingFingerprint.Of("SCOPE-004", CleanTenant.AppId, null);
+        var result = new Evaluator(RuleCatalog.All).Evaluate(tenant.Snapshot(), new CompliancePolicy(), FindingHistory.None,
+            [WaiverFor("SCOPE-004", CleanTenant.AsOf.AddDays(10)) with { ResourceId = "ignored", Fingerprint = fingerprint }]);
+        Assert.Equal(FindingStatus.Waived, Assert.Single(result.Findings).Status);
+    }
 }

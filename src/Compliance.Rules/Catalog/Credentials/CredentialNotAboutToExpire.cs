@@ -20,7 +20,7 @@ public sealed class CredentialNotAboutToExpire : IRule
         References: [References.Runbook("step 5 — rotate secrets before expiry"), References.RenewExpiringCredentials],
         EvidenceSources: [EvidenceSources.Applications, EvidenceSources.ServicePrincipals, EvidenceSources.Register]);
 
-    public RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy)
+    public RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy, DerivedEvidence derived)
     {
         var warnUntil = evidence.AsOf.AddDays(policy.ExpiryWarningDays);
         var population = IntegrationCredentials.Of(evidence).ToList();

@@ -20,7 +20,7 @@ public sealed class NoCredentialsOnServicePrincipal : IRule
             "Microsoft Learn: servicePrincipal resource (keyCredentials, passwordCredentials)", "https://learn.microsoft.com/graph/api/resources/serviceprincipal")],
         EvidenceSources: [EvidenceSources.ServicePrincipals, EvidenceSources.Register]);
 
-    public RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy)
+    public RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy, DerivedEvidence derived)
     {
         var population = evidence.RegisteredPrincipals().ToList();
         var findings = population

@@ -19,7 +19,7 @@ public sealed class NoExpiredCredentials : IRule
         References: [References.Runbook("step 5 — remove the old credential after rotation")],
         EvidenceSources: [EvidenceSources.Applications, EvidenceSources.ServicePrincipals, EvidenceSources.Register]);
 
-    public RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy)
+    public RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy, DerivedEvidence derived)
     {
         var population = IntegrationCredentials.Of(evidence).ToList();
         var findings = population

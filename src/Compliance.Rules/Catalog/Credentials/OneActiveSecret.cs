@@ -18,7 +18,7 @@ public sealed class OneActiveSecret : IRule
         References: [References.Runbook("step 2 — one secret per application")],
         EvidenceSources: [EvidenceSources.Applications, EvidenceSources.ServicePrincipals, EvidenceSources.Register]);
 
-    public RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy)
+    public RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy, DerivedEvidence derived)
     {
         var byIntegration = IntegrationCredentials.Of(evidence)
             .GroupBy(c => c.Integration)

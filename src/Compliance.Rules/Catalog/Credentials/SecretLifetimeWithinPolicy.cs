@@ -19,7 +19,7 @@ public sealed class SecretLifetimeWithinPolicy : IRule
         References: [References.Runbook("step 2 — secret lifetime"), new RuleReference("CIS Microsoft 365 Foundations 5.1.5.4")],
         EvidenceSources: [EvidenceSources.Applications, EvidenceSources.ServicePrincipals, EvidenceSources.Register]);
 
-    public RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy)
+    public RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy, DerivedEvidence derived)
     {
         var population = IntegrationCredentials.Of(evidence)
             .Where(c => c.Credential.Type == CredentialType.Secret && !c.Credential.IsExpiredAt(evidence.AsOf))

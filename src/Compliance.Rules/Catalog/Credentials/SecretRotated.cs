@@ -21,7 +21,7 @@ public sealed class SecretRotated : IRule
         References: [References.Runbook("step 5 — rotate secrets"), References.RenewExpiringCredentials],
         EvidenceSources: [EvidenceSources.Applications, EvidenceSources.ServicePrincipals, EvidenceSources.Register]);
 
-    public RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy)
+    public RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy, DerivedEvidence derived)
     {
         var population = IntegrationCredentials.Of(evidence)
             .Where(c => c.Credential.Type == CredentialType.Secret && IntegrationCredentials.IsActive(c.Credential, evidence.AsOf))

@@ -18,7 +18,7 @@ public sealed class DedicatedAppRegistration : IRule
         References: [References.Runbook("step 1 — one app registration per application")],
         EvidenceSources: [EvidenceSources.Register]);
 
-    public RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy)
+    public RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy, DerivedEvidence derived)
     {
         var byApp = evidence.Integrations
             .GroupBy(i => i.AppId, StringComparer.OrdinalIgnoreCase)

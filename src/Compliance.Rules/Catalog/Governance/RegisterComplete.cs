@@ -17,7 +17,7 @@ public sealed class RegisterComplete : IRule
         References: [References.Runbook("step 1 — register the integration")],
         EvidenceSources: [EvidenceSources.Register]);
 
-    public RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy)
+    public RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy, DerivedEvidence derived)
     {
         var findings = new List<Finding>();
         foreach (var entry in evidence.Integrations)

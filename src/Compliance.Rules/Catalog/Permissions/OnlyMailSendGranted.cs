@@ -18,7 +18,7 @@ public sealed class OnlyMailSendGranted : IRule
         References: [References.Runbook("step 3 — grant only Mail.Send"), References.GraphPermissions, References.ApplicationRbac],
         EvidenceSources: [EvidenceSources.ServicePrincipals, EvidenceSources.AppRoleGrants, EvidenceSources.Register]);
 
-    public RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy)
+    public RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy, DerivedEvidence derived)
     {
         var population = 0;
         var findings = new List<Finding>();

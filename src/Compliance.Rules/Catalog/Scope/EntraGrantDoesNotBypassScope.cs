@@ -25,7 +25,7 @@ public sealed class EntraGrantDoesNotBypassScope : IRule
         References: [References.Runbook("step 4 — limit the app to approved shared mailboxes"), References.ApplicationRbac, References.LimitMailboxAccess],
         EvidenceSources: [EvidenceSources.ServicePrincipals, EvidenceSources.AppRoleGrants, EvidenceSources.AccessPolicies]);
 
-    public RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy)
+    public RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy, DerivedEvidence derived)
     {
         var population = 0;
         var findings = new List<Finding>();

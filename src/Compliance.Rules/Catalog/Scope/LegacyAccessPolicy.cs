@@ -19,7 +19,7 @@ public sealed class LegacyAccessPolicy : IRule
         References: [References.ApplicationRbac, References.LimitMailboxAccess],
         EvidenceSources: [EvidenceSources.ServicePrincipals, EvidenceSources.AccessPolicies]);
 
-    public RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy)
+    public RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy, DerivedEvidence derived)
     {
         var byApp = evidence.AccessPolicies
             .GroupBy(p => p.AppId, StringComparer.OrdinalIgnoreCase)

@@ -1,0 +1,185 @@
+using Compliance.Rules.Evidence;
+using Compliance.Rules.Opath;
+
+namespace Compliance.Rules.Scope;
+
+/// <summary>
+/// Computes the effective send-as set of each mail-capable app (controls.md, steps 1–4): Entra grants narrowed only
+/// by Application Access Policies, plus every Exchange RBAC assignment with Mail.Send, plus full access — a union,
+/// because Entra and RBAC permissions are added together (architecture.md §1). Exclusive scopes never remove a
+/// mailbox. Built once per snapshot; lookups are indexed so large tenants stay linear.
+/// </summary>
+public sealed class SendAsScopeEngine
+{
+    private readonly EvidenceSnapshot evidence;
+    private readonly ScopeDirectory directory;
+    private readonly Dictionary<string, (OpathExpression? Filter, string? Problem)> filters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Mailbox>> scopeMatches = new(StringComparer.Ordinal);
+
+    public SendAsScopeEngine(EvidenceSnapshot evidence)
+    {
+        this.evidence = evidence;
+        directory = new ScopeDirectory(evidence);
+    }
+
+    public IReadOnlyList<EffectiveSendAsScope> ComputeAll() =>
+        evidence.ServicePrincipals
+            .Where(p => MailCapability.IsMailCapable(evidence, p))
+            .OrderBy(p => p.DisplayName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(p => p.AppId, StringComparer.OrdinalIgnoreCase)
+            .Select(Compute)
+            .ToList();
+
+    public EffectiveSendAsScope Compute(ServicePrincipal principal)
+    {
+        var scope = new ScopeAccumulator();
+        var grants = evidence.GrantsHeldBy(principal).ToList();
+        AddEntraGrants(principal, grants.Where(MailCapability.IsEntraMailSend).ToList(), scope);
+        foreach (var grant in grants.Where(MailCapability.IsFullAccess))
+        {
+            scope.AddEveryMailbox(directory.Mailboxes, new ScopeReason(SendAsPath.FullAccess,
+                $"EXO full_access_as_app (appRoleAssignment {grant.Id}): every mailbox, and far more than send"));
+        }
+
+        if (grants.Any(MailCapability.IsSmtpSendAsApp))
+        {
+            scope.Problems.Add("SMTP.SendAsApp is granted: sending through SMTP AUTH also needs per-mailbox permissions, which are not collected");
+        }
+
+        foreach (var assignment in evidence.ExchangeRoleAssignments.Where(a => a.PrincipalObjectId == principal.ObjectId && MailCapability.IsSendingRbac(a)))
+        {
+            AddRbacAssignment(assignment, scope);
+        }
+
+        if (directory.Mailboxes.Count == 0)
+        {
+            scope.Problems.Add("no mailboxes were collected, so the set cannot be listed");
+        }
+
+        return new EffectiveSendAsScope(principal.AppId, principal.DisplayName, scope.Unrestricted, scope.Entries(), scope.Problems);
+    }
+
+    private void AddEntraGrants(ServicePrincipal principal, List<AppRoleGrant> grants, ScopeAccumulator scope)
+    {
+        if (grants.Count == 0)
+        {
+            return;
+        }
+
+        var names = string.Join(" and ", grants.Select(g => $"{g.AppRoleValue ?? "Mail.Send"} on {g.ResourceDisplayName ?? g.ResourceAppId}"));
+        var policies = evidence.AccessPolicies.Where(p => string.Equals(p.AppId, principal.AppId, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (policies.Count == 0)
+        {
+            scope.AddEveryMailbox(directory.Mailboxes, new ScopeReason(SendAsPath.EntraGrantUnrestricted,
+                $"Entra {names} with no Application Access Policy: every mailbox"));
+            return;
+        }
+
+        // Deny wins over Restrict (learn: application access policies). A policy group's members are taken
+        // transitively for RestrictAccess but only directly for DenyAccess: where membership semantics are not
+        // documented, the larger reach is reported — an auditor must not under-state what an app can do.
+        var denied = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var deny in policies.Where(p => p.AccessRight == AccessRight.DenyAccess))
+        {
+            var members = directory.PolicyGroupMembers(deny, transitive: false, scope.Problems);
+            denied.UnionWith(members.Select(m => m.PrimarySmtpAddress));
+        }
+
+        var restricts = policies.Where(p => p.AccessRight == AccessRight.RestrictAccess).ToList();
+        if (restricts.Count == 0)
+        {
+            var denyNames = string.Join(", ", policies.Select(p => p.ScopeName));
+            scope.Add(directory.Mailboxes.Where(m => !denied.Contains(m.PrimarySmtpAddress)), new ScopeReason(SendAsPath.EntraGrantDenyAccess,
+                $"Entra {names}; only DenyAccess policies ({denyNames}): every mailbox except their members"));
+            return;
+        }
+
+        foreach (var restrict in restricts)
+        {
+            var members = directory.PolicyGroupMembers(restrict, transitive: true, scope.Problems);
+            scope.Add(members.Where(m => !denied.Contains(m.PrimarySmtpAddress)), new ScopeReason(SendAsPath.EntraGrantRestrictAccess,
+                $"Entra {names}, narrowed by RestrictAccess policy to group '{restrict.ScopeName}'"));
+        }
+    }
+
+    private void AddRbacAssignment(ExchangeRoleAssignment assignment, ScopeAccumulator scope)
+    {
+        switch (assignment.ScopeType)
+        {
+            case ExchangeScopeType.Organization:
+                scope.AddEveryMailbox(directory.Mailboxes, new ScopeReason(SendAsPath.RbacOrganization,
+                    $"Exchange RBAC '{assignment.RoleName}' (assignment {assignment.Id}) with no resource scope: every mailbox"));
+                break;
+            case ExchangeScopeType.AdministrativeUnit:
+                var unit = directory.AdministrativeUnit(assignment.ScopeId);
+                if (unit is null)
+                {
+                    scope.Problems.Add($"assignment {assignment.Id} names administrative unit '{assignment.ScopeId}', which was not collected");
+                    break;
+                }
+
+                scope.Add(directory.MailboxesOf(unit.MemberUserIds), new ScopeReason(SendAsPath.RbacAdministrativeUnit,
+                    $"Exchange RBAC '{assignment.RoleName}' scoped to administrative unit '{unit.DisplayName}'"));
+                break;
+            default:
+                AddCustomScope(assignment, scope);
+                break;
+        }
+    }
+
+    private void AddCustomScope(ExchangeRoleAssignment assignment, ScopeAccumulator scope)
+    {
+        var managementScope = directory.ManagementScope(assignment.ScopeId);
+        if (managementScope is null)
+        {
+            scope.Problems.Add($"assignment {assignment.Id} names management scope '{assignment.ScopeId}', which was not collected");
+            return;
+        }
+
+        var (filter, problem) = Parse(managementScope);
+        if (filter is null)
+        {
+            scope.Problems.Add($"management scope '{managementScope.Name}': {problem}");
+            return;
+        }
+
+        // Many apps share a few scopes: match each scope against the mailboxes once.
+        if (!scopeMatches.TryGetValue(managementScope.Id, out var matches))
+        {
+            matches = directory.Mailboxes.Where(m => filter.Matches(directory.Recipient(m))).ToList();
+            scopeMatches[managementScope.Id] = matches;
+        }
+
+        var exclusive = managementScope.Exclusive ? " (exclusive — which does not fence mailboxes off from apps)" : string.Empty;
+        scope.Add(matches, new ScopeReason(SendAsPath.RbacCustomScope,
+            $"Exchange RBAC '{assignment.RoleName}' scoped to '{managementScope.Name}'{exclusive}: {managementScope.RecipientFilter}"));
+    }
+
+    private (OpathExpression? Filter, string? Problem) Parse(ManagementScope managementScope)
+    {
+        if (filters.TryGetValue(managementScope.Id, out var cached))
+        {
+            return cached;
+        }
+
+        (OpathExpression?, string?) result;
+        if (string.IsNullOrWhiteSpace(managementScope.RecipientFilter))
+        {
+            result = (null, "has no RecipientRestrictionFilter");
+        }
+        else
+        {
+            try
+            {
+                result = (OpathFilter.Parse(managementScope.RecipientFilter), null);
+            }
+            catch (OpathSyntaxException e)
+            {
+                result = (null, e.Message);
+            }
+        }
+
+        filters[managementScope.Id] = result;
+        return result;
+    }
+}
