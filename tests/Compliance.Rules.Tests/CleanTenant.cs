@@ -1,6 +1,7 @@
 using Compliance.Rules.Engine;
 using Compliance.Rules.Evidence;
 using Compliance.Rules.Policy;
+using Compliance.Rules.Review;
 
 namespace Compliance.Rules.Tests;
 
@@ -32,6 +33,11 @@ internal sealed class CleanTenant
     public List<MailboxAuditRecord> Audit { get; } = [];
     public OrganizationAuditConfig? OrganizationConfig { get; set; } = new(AuditDisabled: false);
     public DateTimeOffset WindowStart { get; set; } = AsOf.AddDays(-90);
+    public DateTimeOffset PeriodStart { get; set; } = AsOf.AddDays(-28);
+    public AttestationInfo? LastAttestation { get; set; } = new("run-prev", "reviewer@contoso.example", "Reviewed", AsOf.AddDays(-20), "chain");
+
+    /// <summary>Null = the baseline equals the current permissions (nothing changed since the attested review).</summary>
+    public PermissionBaseline? Baseline { get; set; }
     public const string ApprovedSender = "payroll@contoso.example";
     public const string PayrollUserId = "user-payroll";
     public List<SourceResult> Sources { get; } =
@@ -50,6 +56,7 @@ internal sealed class CleanTenant
         new(EvidenceSources.SignIns, SourceState.Collected, null, 90, 1, 10),
         new(EvidenceSources.MessageTrace, SourceState.Collected, null, 90, 1, 10),
         new(EvidenceSources.MailboxAudit, SourceState.Collected, null, 1, 1, 10),
+        new(EvidenceSources.Attestations, SourceState.Collected, null, 1, 0, 0),
     ];
 
     public CleanTenant()
@@ -130,6 +137,9 @@ internal sealed class CleanTenant
             MailboxAudit = Audit,
             OrganizationConfig = OrganizationConfig,
             WindowStart = WindowStart,
+            PeriodStart = PeriodStart,
+            LastAttestation = LastAttestation,
+            Baseline = Baseline ?? new PermissionBaseline("run-prev", AsOf.AddDays(-20), [.. Grants], [.. RbacAssignments]),
         };
 
     /// <summary>Switches the baseline from the tolerated legacy model to the target: RBAC scoped to the approved mailbox, no Entra grant.</summary>

@@ -33,10 +33,12 @@ public sealed class Evaluator(IReadOnlyList<IRule> rules)
             }
 
             var tracked = evaluation.Findings.Select(f => new TrackedFinding(f, StatusOf(f, history, waivers, evidence.AsOf))).ToList();
-            var outcome = tracked.Count == 0 ? ControlOutcome.Pass
+            var undetermined = evaluation.Undetermined.Count == 0 ? null
+                : $"not evaluated for {evaluation.Undetermined.Count} of {evaluation.Population}: {string.Join("; ", evaluation.Undetermined)}";
+            var outcome = tracked.Count == 0 ? (undetermined is null ? ControlOutcome.Pass : ControlOutcome.NotEvaluated)
                 : tracked.All(t => t.Status == FindingStatus.Waived) ? ControlOutcome.Waived
                 : ControlOutcome.Fail;
-            controls.Add(new ControlResult(rule.Metadata, outcome, evaluation.Population, evaluation.Findings.Count, null));
+            controls.Add(new ControlResult(rule.Metadata, outcome, evaluation.Population, evaluation.Findings.Count, undetermined));
             findings.AddRange(tracked);
         }
 

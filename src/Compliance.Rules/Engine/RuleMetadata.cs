@@ -8,4 +8,8 @@ public sealed record RuleMetadata(
     string Rationale,
     string Remediation,
     IReadOnlyList<RuleReference> References,
-    IReadOnlyList<string> EvidenceSources);
+    IReadOnlyList<string> EvidenceSources)
+{
+    /// <summary>True for a control that judges the sources' own status (GOV-004), so it runs whatever was collected.</summary>
+    public bool JudgesSourceStatus { get; init; }
+}

@@ -41,6 +41,18 @@ public sealed record EvidenceSnapshot(
     /// <summary>Start of the activity window (sign-ins, message trace, audit) this snapshot covers.</summary>
     public DateTimeOffset? WindowStart { get; init; }
 
+    /// <summary>Start of the review period (the month under review); period-bound controls count from here.</summary>
+    public DateTimeOffset? PeriodStart { get; init; }
+
+    /// <summary>The tenant's most recent attested review before this run (GOV-003), if any.</summary>
+    public Review.AttestationInfo? LastAttestation { get; init; }
+
+    /// <summary>Permissions as they stood at the last attested review (PERM-003), if any.</summary>
+    public PermissionBaseline? Baseline { get; init; }
+
+    /// <summary>Where an activity source's records begin: its own coverage, else the snapshot's window.</summary>
+    public DateTimeOffset? CoverageStart(string source) => Source(source)?.CoverageStart ?? WindowStart;
+
     public SourceResult? Source(string name) => Sources.FirstOrDefault(s => s.Name == name);
 
     public ServicePrincipal? ServicePrincipalByAppId(string appId) =>

@@ -20,4 +20,7 @@ public static class EvidenceSources
 
     /// <summary>The integration register from configuration: evidence like any other, always collected.</summary>
     public const string Register = "integrationRegister";
+
+    /// <summary>Attestations recorded in the store (GOV-003, PERM-003): always collected, possibly empty.</summary>
+    public const string Attestations = "attestations";
 }

@@ -15,6 +15,15 @@ public static class MailPermissions
         "Mail-Advanced.ReadWrite.All",
     };
 
+    /// <summary>Exchange RBAC application roles that read mailbox content (learn: application-rbac, supported roles).</summary>
+    public static bool RbacRoleReadsMail(string roleName) =>
+        roleName.StartsWith("Application Mail.Read", StringComparison.OrdinalIgnoreCase)
+        || roleName.StartsWith("Application MailboxItem.", StringComparison.OrdinalIgnoreCase)
+        || roleName.Equals("Application Mail Full Access", StringComparison.OrdinalIgnoreCase)
+        || roleName.Equals("Application Exchange Full Access", StringComparison.OrdinalIgnoreCase)
+        || roleName.Equals("Application EWS.AccessAsApp", StringComparison.OrdinalIgnoreCase)
+        || roleName.Equals("Application Mail-Advanced.ReadWrite.All", StringComparison.OrdinalIgnoreCase);
+
     public static bool IsMailSend(string? roleValue) =>
         string.Equals(roleValue, WellKnownIds.MailSend, StringComparison.Ordinal);
 

@@ -9,6 +9,9 @@ public sealed record SourceResult(
     int Requests,
     long DurationMs)
 {
+    /// <summary>For activity sources: the earliest moment the collected (and retained) records cover.</summary>
+    public DateTimeOffset? CoverageStart { get; init; }
+
     public static SourceResult NotCollected(string name, string reason, int requests, long durationMs) =>
         new(name, SourceState.NotCollected, reason, 0, requests, durationMs);
 }

@@ -52,6 +52,17 @@ public sealed class EntraGrantDoesNotBypassScope : IRule
         return RuleEvaluation.Of(population, findings);
     }
 
+    private static string UnionNote(EvidenceSnapshot evidence, ServicePrincipal principal)
+    {
+        var scoped = evidence.ExchangeRoleAssignments
+            .Where(a => a.PrincipalObjectId == principal.ObjectId && Compliance.Rules.Scope.MailCapability.IsSendingRbac(a) && a.ScopeType != ExchangeScopeType.Organization)
+            .ToList();
+        return scoped.Count == 0
+            ? "An Exchange RBAC management scope would not narrow this: Entra and RBAC permissions are added together."
+            : $"Its Exchange RBAC assignment(s) ({string.Join(", ", scoped.Select(a => $"'{a.RoleName}' scoped to {a.ScopeId}"))}) do not narrow this: " +
+              "Entra and RBAC permissions are added together, so the scope is bypassed until the Entra grant is removed.";
+    }
+
     private Finding ToFinding(EvidenceSnapshot evidence, ServicePrincipal principal, AppRoleGrant grant, List<ApplicationAccessPolicy> denyPolicies)
     {
         var reach = denyPolicies.Count == 0
@@ -67,8 +78,7 @@ public sealed class EntraGrantDoesNotBypassScope : IRule
             ResourceId: principal.AppId,
             ResourceName: principal.DisplayName,
             Integration: evidence.IntegrationFor(principal.AppId)?.Name,
-            Detail: $"{principal.DisplayName} holds the Entra Microsoft Graph Mail.Send application permission and {reach}. " +
-                    "An Exchange RBAC management scope would not narrow this: Entra and RBAC permissions are added together.",
+            Detail: $"{principal.DisplayName} holds the Entra Microsoft Graph Mail.Send application permission and {reach}. " + UnionNote(evidence, principal),
             Remediation: $"Remove-MgServicePrincipalAppRoleAssignment -ServicePrincipalId {principal.ObjectId} -AppRoleAssignmentId {grant.Id}; " +
                          $"New-ManagementRoleAssignment -App {principal.ObjectId} -Role \"Application Mail.Send\" -CustomResourceScope <approved-senders scope>",
             Evidence: evidenceLines);
