@@ -46,7 +46,7 @@ public sealed class MonitoringPrerequisites : IRule
             if (problem is not null)
             {
                 findings.Add(new Finding(
-                    Metadata.Id, Metadata.DefaultSeverity, "source", source, what, null, problem + ".", fix, [problem], source));
+                    Metadata.Id, Metadata.DefaultSeverity, "source", source, what, null, problem + ".", fix, [problem]));
             }
         }
 
