@@ -32,7 +32,7 @@ internal static class CoverSection
         // the cover pins the evidence and the previous link instead; manifest.json carries the chain hash.
         Field(cursor, "Evidence digest", seal.Evidence.Count == 0 ? "no evidence files were recorded" : $"{seal.EvidenceDigest} ({ReportFormat.Plural(seal.Evidence.Count, "file")})");
         Field(cursor, "Previous chain hash", seal.PreviousChainHash ?? "none (first run of this tenant)");
-        Field(cursor, "This run's chain hash", document.Attestation?.ChainHash ?? "in manifest.json (it covers this file)");
+        Field(cursor, "Chain hash", document.Attestation?.ChainHash ?? "in manifest.json (it covers this file)");
         Field(cursor, "Attestation", document.Attestation is { } a ? $"attested by {a.Reviewer} on {ReportFormat.Date(a.AttestedAt)}" : "not yet attested");
 
         var incomplete = document.Evidence.Sources.Where(s => s.State != SourceState.Collected).ToList();
@@ -57,7 +57,7 @@ internal static class CoverSection
     private static void Field(LayoutCursor cursor, string label, string value)
     {
         var theme = cursor.Theme;
-        const double labelWidth = 110;
+        const double labelWidth = 140;
         var lines = TextWrapper.Wrap(cursor.Gfx, value, theme.Body, cursor.Width - labelWidth);
         var lineHeight = theme.Body.GetHeight() + 3;
         cursor.Gfx.DrawString(label, theme.BodyBold, theme.Text, new XPoint(cursor.Left, cursor.Y), XStringFormats.TopLeft);

@@ -20,7 +20,8 @@ internal static class IntegrationScopeBlock
     {
         var theme = cursor.Theme;
         cursor.SubHeading("Effective send-as scope");
-        foreach (var notice in ScopeSources.Select(s => SourceNotice.Missing(document.Evidence, s)).OfType<string>())
+        var notices = ScopeSources.Select(s => SourceNotice.Missing(document.Evidence, s)).OfType<string>().ToList();
+        foreach (var notice in notices)
         {
             cursor.Alert(notice);
         }
@@ -28,10 +29,12 @@ internal static class IntegrationScopeBlock
         var scope = integration.Scope;
         if (scope is null)
         {
-            var text = document.Evaluation.Scopes.Count == 0
-                ? "The effective send-as scope was not computed in this run, so which mailboxes this app can send as is unknown."
+            // "No path" is only a finding when every source that could open one was read.
+            var unknown = document.Evaluation.Scopes.Count == 0 || notices.Count > 0;
+            var text = unknown
+                ? "The effective send-as scope of this app could not be established from this run's evidence, so which mailboxes it can send as is unknown."
                 : "No send-as path was found: the app holds no Mail.Send grant, RBAC assignment or full-access permission.";
-            cursor.Paragraph(text, theme.Body, document.Evaluation.Scopes.Count == 0 ? theme.Alert : theme.Text);
+            cursor.Paragraph(text, theme.Body, unknown ? theme.Alert : theme.Text);
             return;
         }
 

@@ -24,7 +24,9 @@ internal static class TrendChart
         var gfx = cursor.Gfx;
         var plot = new XRect(cursor.Left + AxisWidth, cursor.Y + LegendHeight, cursor.Width - AxisWidth - 8, Height);
 
-        Legend(cursor, cursor.Y);
+        const string AxisTitle = "Open findings";
+        gfx.DrawString(AxisTitle, theme.Small, theme.Muted, new XPoint(cursor.Left, cursor.Y), XStringFormats.TopLeft);
+        Legend(cursor, cursor.Left + AxisWidth + gfx.MeasureString(AxisTitle, theme.Small).Width + 16, cursor.Y);
         var max = Math.Max(1, points.Max(Total));
         var step = NiceStep(max);
         var top = Math.Ceiling(max / (double)step) * step;
@@ -38,7 +40,6 @@ internal static class TrendChart
                 new XPoint(plot.Left - 4, y - 4), XStringFormats.TopRight);
         }
 
-        gfx.DrawString("Open findings", theme.Small, theme.Muted, new XPoint(cursor.Left, plot.Top - 12), XStringFormats.TopLeft);
 
         var slot = plot.Width / Math.Max(points.Count, 1);
         var barWidth = Math.Min(34, slot * 0.6);
@@ -72,10 +73,9 @@ internal static class TrendChart
         cursor.Paragraph(note, theme.Small, theme.Muted);
     }
 
-    private static void Legend(LayoutCursor cursor, double y)
+    private static void Legend(LayoutCursor cursor, double x, double y)
     {
         var theme = cursor.Theme;
-        var x = cursor.Left + AxisWidth;
         foreach (var severity in Enum.GetValues<Severity>().OrderDescending())
         {
             cursor.Gfx.DrawRectangle(new XSolidBrush(PdfTheme.ToXColor(ReportPalette.For(severity))), x, y + 1, 8, 8);
