@@ -35,6 +35,10 @@ public sealed class FindingsJsonWriter
             [.. document.Evaluation.Findings.Select(t => new FindingDto(
                 t.Finding.Fingerprint, t.Finding.RuleId, ContractNames.Of(t.Finding.Severity), ContractNames.Of(t.Status),
                 t.Finding.ResourceType, t.Finding.ResourceId, t.Finding.ResourceName, t.Finding.Integration,
-                t.Finding.Detail, t.Finding.Remediation, t.Finding.Evidence, t.Finding.Qualifier))]);
+                t.Finding.Detail, t.Finding.Remediation, t.Finding.Evidence, t.Finding.Qualifier))],
+            [.. document.ResolvedFindings.Select(f => new ResolvedDto(
+                f.Fingerprint, f.RuleId, ContractNames.Of(f.Severity), f.ResourceType, f.ResourceId, f.ResourceName, f.Integration, f.Qualifier))],
+            [.. document.Waivers.Select(w => new WaiverDto(
+                w.Id, w.RuleId, w.ResourceId, w.Fingerprint, w.State, w.Reason, w.Approver, w.Ticket, w.CreatedAt, w.Until))]);
     }
 }

@@ -23,4 +23,14 @@ internal static class ReportFormat
     }
 
     public static string RunStatusText(RunStatus status) => ContractNames.Of(status);
+
+    public static string Day(DateTimeOffset value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Days(double? days) =>
+        days is { } d ? Math.Round(d, 0).ToString("0", CultureInfo.InvariantCulture) : "–";
+
+    public static string Percent(double ratio) => (ratio * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %";
+
+    public static string Plural(long count, string noun, string? plural = null) =>
+        $"{Number(count)} {(count == 1 ? noun : plural ?? noun + "s")}";
 }

@@ -34,6 +34,24 @@ internal static class ReportPalette
         _ => Grey,
     };
 
+    /// <summary>Reopened is the worst news (a fix did not hold), then new; persisting is known, waived accepted.</summary>
+    public static RgbColor For(FindingStatus status) => status switch
+    {
+        FindingStatus.Reopened => Red,
+        FindingStatus.New => Orange,
+        FindingStatus.Waived => Blue,
+        _ => Grey,
+    };
+
+    /// <summary>Waiver states as WaiverInfo spells them; an unknown state gets no colour rather than a wrong one.</summary>
+    public static RgbColor? ForWaiver(string state) => state switch
+    {
+        "active" => Blue,
+        "expiring" => Orange,
+        "expired" => Red,
+        _ => null,
+    };
+
     public static RgbColor? For(SourceState state) => state switch
     {
         SourceState.NotCollected => Red,

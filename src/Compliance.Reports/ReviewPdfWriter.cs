@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Compliance.Reports.Facts;
 using Compliance.Reports.Pdf;
 using Compliance.Rules.Review;
 using PdfSharp.Pdf;
@@ -7,16 +8,21 @@ using PdfSharp.Pdf;
 namespace Compliance.Reports;
 
 /// <summary>
-/// Renders the monthly review PDF: cover, summary, findings, data completeness. Output depends only on
-/// the document: dates come from the run and the PDF file id is derived from the run, so the same
-/// input gives the same bytes (attestation hashes the file).
+/// Renders the monthly review PDF: cover, executive summary, one section per integration, findings,
+/// waivers, data completeness, evidence manifest and the attestation page. Output depends only on the
+/// document and the seal: dates come from the run and the PDF file id is derived from the run, so the
+/// same input gives the same bytes (the manifest chain hashes the file).
 /// </summary>
 public sealed class ReviewPdfWriter
 {
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Instance API: the composition root creates and injects writers.")]
-    public void Write(ReviewDocument document, Stream output)
+    public void Write(ReviewDocument document, Stream output) => Write(document, EvidenceSeal.None, output);
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Instance API: the composition root creates and injects writers.")]
+    public void Write(ReviewDocument document, EvidenceSeal seal, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(seal);
         ArgumentNullException.ThrowIfNull(output);
         FontSetup.EnsureRegistered();
 
@@ -34,10 +40,15 @@ public sealed class ReviewPdfWriter
         var theme = new PdfTheme();
         using (var cursor = new LayoutCursor(pdf, theme))
         {
-            CoverSection.Render(cursor, document);
+            var activity = new ActivityIndex(document.Evidence);
+            CoverSection.Render(cursor, document, seal);
             SummarySection.Render(cursor, document);
+            IntegrationSection.Render(cursor, document, IntegrationCatalog.Build(document, activity), activity);
             FindingsSection.Render(cursor, document);
+            WaiversSection.Render(cursor, document);
             CompletenessSection.Render(cursor, document);
+            ManifestSection.Render(cursor, seal);
+            AttestationSection.Render(cursor, document);
         }
 
         PageDecorator.Stamp(pdf, run, theme);

@@ -1,3 +1,4 @@
+using Compliance.Reports.Facts;
 using Compliance.Reports.Workbook;
 using Compliance.Rules.Review;
 using SpreadCheetah;
@@ -6,13 +7,30 @@ using SpreadCheetah.Metadata;
 namespace Compliance.Reports;
 
 /// <summary>
-/// The review workbook: Summary, Controls, Findings, Applications, Credentials, Permissions, Sources.
-/// Every sheet has a styled, frozen header row with an autofilter, so a reviewer can slice the data
-/// without preparing it first.
+/// The review workbook: Summary, Controls, Findings, Integrations, Scope, Permissions, Credentials, SignIns
+/// (+ raw), MessageTrace (+ raw), MailboxAudit, Waivers, Completeness. Every sheet has a styled, frozen
+/// header row with an autofilter, so a reviewer can slice the data without preparing it first.
 /// </summary>
 public sealed class ReviewWorkbookWriter
 {
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Instance API: the composition root creates and injects writers.")]
+    /// <summary>Excel's row limit (1,048,576) less the header row and one row for the truncation note.</summary>
+    public const int ExcelMaxDataRows = 1_048_574;
+
+    private readonly int _maxDataRows;
+
+    public ReviewWorkbookWriter()
+        : this(ExcelMaxDataRows)
+    {
+    }
+
+    /// <summary>A lower row limit, for tests of the truncation note without writing a million rows.</summary>
+    internal ReviewWorkbookWriter(int maxDataRows)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxDataRows, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDataRows, ExcelMaxDataRows);
+        _maxDataRows = maxDataRows;
+    }
+
     public async Task WriteAsync(ReviewDocument document, Stream output, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -21,6 +39,8 @@ public sealed class ReviewWorkbookWriter
         var run = document.Run;
         var options = new SpreadCheetahOptions
         {
+            // The package is recompressed by WorkbookDeterminism, so the first pass only needs to be quick.
+            CompressionLevel = SpreadCheetahCompressionLevel.Fastest,
             DocumentProperties = new DocumentProperties
             {
                 Title = $"Compliance review {run.Tenant} {run.Period}",
@@ -29,22 +49,30 @@ public sealed class ReviewWorkbookWriter
             },
         };
 
-        // Buffered so the package can be made reproducible (WorkbookDeterminism); a review workbook is a
-        // few MB at most, the sheets themselves are still written row by row.
-        using var buffer = new MemoryStream();
-        var spreadsheet = await Spreadsheet.CreateNewAsync(buffer, options, ct);
-        await using (spreadsheet)
+        // SpreadCheetah stamps the wall clock into the package (see WorkbookDeterminism), so it is written
+        // to a temporary file and then copied entry by entry with the run's date. A file, not a MemoryStream:
+        // the large tenant's workbook is hundreds of MB uncompressed and memory must stay flat.
+        var tempPath = Path.Combine(Path.GetTempPath(), $"compliance-{Path.GetRandomFileName()}.xlsx.tmp");
+        var buffer = new FileStream(tempPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920,
+            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        await using (buffer)
         {
-            var styles = new WorkbookStyles(spreadsheet);
-            foreach (var sheet in WorkbookSheets.Build(document, styles))
+            var spreadsheet = await Spreadsheet.CreateNewAsync(buffer, options, ct);
+            await using (spreadsheet)
             {
-                await sheet.WriteAsync(spreadsheet, styles.Header, ct);
+                var styles = new WorkbookStyles(spreadsheet);
+                var activity = new ActivityIndex(document.Evidence);
+                var context = new WorkbookContext(document, styles, activity, IntegrationCatalog.Build(document, activity), _maxDataRows);
+                foreach (var sheet in WorkbookSheets.Build(context))
+                {
+                    await sheet.WriteAsync(spreadsheet, styles.Header, ct);
+                }
+
+                await spreadsheet.FinishAsync(ct);
             }
 
-            await spreadsheet.FinishAsync(ct);
+            buffer.Position = 0;
+            await WorkbookDeterminism.RewriteAsync(buffer, output, run.CompletedAt, ct);
         }
-
-        buffer.Position = 0;
-        await WorkbookDeterminism.RewriteAsync(buffer, output, run.CompletedAt, ct);
     }
 }

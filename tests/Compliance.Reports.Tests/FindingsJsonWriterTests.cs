@@ -17,7 +17,7 @@ public class FindingsJsonWriterTests
         using var json = await RenderAsync();
         var root = json.RootElement;
 
-        Assert.Equal(["schemaVersion", "asOf", "run", "sources", "controls", "findings"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["schemaVersion", "asOf", "run", "sources", "controls", "findings", "resolved", "waivers"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
         Assert.Equal("2026-12-01T05:00:00+00:00", root.GetProperty("asOf").GetString());
 
@@ -60,5 +60,25 @@ public class FindingsJsonWriterTests
         Assert.Equal(
             new[] { "new", "persisting", "reopened", "waived" },
             findings.Select(f => f.GetProperty("status").GetString()!).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Resolved_and_waivers_are_additive_arrays()
+    {
+        using var json = await RenderAsync();
+        var root = json.RootElement;
+        var review = SampleReview.Create();
+
+        var resolved = root.GetProperty("resolved").EnumerateArray().Single();
+        Assert.Equal(["fingerprint", "ruleId", "severity", "resourceType", "resourceId", "resourceName", "integration", "qualifier"],
+            resolved.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(review.ResolvedFindings[0].Fingerprint, resolved.GetProperty("fingerprint").GetString());
+        Assert.Equal(SampleReview.ResolvedResource, resolved.GetProperty("resourceName").GetString());
+
+        var waivers = root.GetProperty("waivers").EnumerateArray().ToList();
+        Assert.Equal(["active", "expiring", "expired"], waivers.Select(w => w.GetProperty("state").GetString()));
+        Assert.Equal(["id", "ruleId", "resourceId", "fingerprint", "state", "reason", "approver", "ticket", "createdAt", "until"],
+            waivers[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(JsonValueKind.Null, waivers[1].GetProperty("ticket").ValueKind);
     }
 }

@@ -11,6 +11,10 @@ public class PdfWriterTests
         return stream.ToArray();
     }
 
+    /// <summary>The findings table's pages: landscape, with its Remediation column (the waivers pages are landscape too).</summary>
+    private static List<UglyToad.PdfPig.Content.Page> FindingPages(PdfDocument pdf) =>
+        [.. pdf.GetPages().Where(p => p.Width > p.Height && p.GetWords().Any(w => w.Text == "Remediation"))];
+
     [Fact]
     public void Reader_sees_tenant_period_findings_and_page_numbers()
     {
@@ -58,7 +62,7 @@ public class PdfWriterTests
     public void Findings_table_repeats_header_on_every_page_and_wraps_long_text()
     {
         using var pdf = PdfDocument.Open(Render());
-        var findingPages = pdf.GetPages().Where(p => p.Width > p.Height).ToList();
+        var findingPages = FindingPages(pdf).ToList();
 
         Assert.True(findingPages.Count >= 3, $"findings should span several pages, got {findingPages.Count}");
         Assert.All(findingPages, p =>
@@ -83,7 +87,7 @@ public class PdfWriterTests
     {
         using var pdf = PdfDocument.Open(Render());
         var total = 0;
-        foreach (var page in pdf.GetPages().Where(p => p.Width > p.Height))
+        foreach (var page in FindingPages(pdf))
         {
             var words = page.GetWords().Select(w => w.Text).ToList();
             var ruleIds = words.Count(w => w.StartsWith("BULK-", StringComparison.Ordinal));
@@ -116,8 +120,10 @@ public class PdfWriterTests
         using var pdf = PdfDocument.Open(Render());
 
         Assert.True(pdf.TryGetBookmarks(out var bookmarks));
-        var titles = bookmarks.GetNodes().Select(b => b.Title).ToList();
-        Assert.Equal(["Cover", "Summary", "Findings", "Data completeness"], titles);
+        var titles = bookmarks.Roots.Select(b => b.Title).ToList();
+        Assert.Equal(["Cover", "Executive summary", "Integrations", "Findings", "Waivers", "Data completeness", "Evidence manifest", "Attestation"], titles);
+        var integrations = bookmarks.Roots.Single(b => b.Title == "Integrations").Children.Select(c => c.Title).ToList();
+        Assert.Equal(["Billing", "CRM", "Vendor Newsletter (not in register)"], integrations);
         Assert.Equal("Compliance", pdf.Information.Author);
         Assert.Contains(SampleReview.Tenant, pdf.Information.Title, StringComparison.Ordinal);
     }

@@ -3,6 +3,7 @@ using Compliance.Rules.Engine;
 using Compliance.Rules.Evidence;
 using Compliance.Rules.Policy;
 using Compliance.Rules.Review;
+using Compliance.Rules.Scope;
 
 namespace Compliance.Reports.Tests;
 
@@ -15,6 +16,9 @@ internal static class SampleReview
     public const string MissingReason = "Missing permission AuditLog.Read.All (403 Authorization_RequestDenied)";
     public const string LongDetailMarker = "WRAPMARKER";
     public const int BulkFindings = 120;
+    public const string RbacMailbox = "shared-sales@contoso.com";
+    public const string RbacReason = "Exchange role assignment 'Application Mail.Send' with custom scope 'Sales shared'";
+    public const string ResolvedResource = "HR Onboarding (resolved)";
 
     public static readonly DateTimeOffset AsOf = new(2026, 12, 1, 5, 0, 0, TimeSpan.Zero);
 
@@ -64,11 +68,29 @@ internal static class SampleReview
             new(EvidenceSources.AppRoleGrants, SourceState.Collected, null, 3, 4, 950),
             new(EvidenceSources.AccessPolicies, SourceState.Collected, null, 1, 1, 2310),
             SourceResult.NotCollected(MissingSource, MissingReason, 1, 120),
+            new(EvidenceSources.MessageTrace, SourceState.Collected, null, 5, 1, 640),
+            new(EvidenceSources.MailboxAudit, SourceState.Collected, null, 2, 1, 210),
         ];
 
         var snapshot = new EvidenceSnapshot(Tenant, AsOf, sources, [crm, billing, hr], sps, grants,
             [new ApplicationAccessPolicy("pol-1", crm.AppId, AccessRight.RestrictAccess, "crm-senders", null, "CRM scope")],
-            register);
+            register)
+        {
+            MessageTrace =
+            [
+                new("mt-1", AsOf.AddDays(-3), "crm@contoso.com", "a@fabrikam.com", "delivered", "Offer", 2048),
+                new("mt-2", AsOf.AddDays(-3), "crm@contoso.com", "b@fabrikam.com", "delivered", "Offer", 2048),
+                new("mt-3", AsOf.AddDays(-2), "crm@contoso.com", "c@fabrikam.com", "failed", "Offer", 2048),
+                new("mt-4", AsOf.AddDays(-2), "billing@contoso.com", "d@fabrikam.com", "delivered", "Invoice", 4096),
+                new("mt-5", AsOf.AddDays(-1), "ceo@contoso.com", "e@fabrikam.com", "delivered", "Hello", 1024),
+            ],
+            MailboxAudit =
+            [
+                new("au-1", AsOf.AddDays(-3), "Send", "crm@contoso.com", crm.AppId, null),
+                new("au-2", AsOf.AddDays(-1), "Send", "ceo@contoso.com", "44444444-4444-4444-4444-444444444444", null),
+            ],
+            WindowStart = AsOf.AddDays(-30),
+        };
 
         var scope = Rule("SCOPE-002", "Mail.Send is scoped to approved mailboxes", Severity.Critical);
         var cred = Rule("CRED-001", "Credentials are certificates and not near expiry", Severity.High);
@@ -99,7 +121,33 @@ internal static class SampleReview
                 "Follow runbook step 4.2.", [$"applications/page-{id}.json"], Qualifier: i % 5 == 0 ? $"key-{id}" : null), status));
         }
 
-        return new ReviewDocument(run, snapshot, new EvaluationResult(controls, findings, ["old-fingerprint"]));
+        EffectiveSendAsScope[] scopes =
+        [
+            new(crm.AppId, crm.DisplayName, false,
+            [
+                new("crm@contoso.com", "u-crm", [new(SendAsPath.EntraGrantRestrictAccess, "RestrictAccess policy pol-1, group crm-senders")]),
+                new(RbacMailbox, "u-shared", [new(SendAsPath.RbacCustomScope, RbacReason)]),
+            ], []),
+            new("44444444-4444-4444-4444-444444444444", "Vendor Newsletter", true,
+                [.. Enumerable.Range(0, 45).Select(i => new ScopeEntry($"user{i:D2}@contoso.com", null, [new(SendAsPath.EntraGrantUnrestricted, "Graph Mail.Send grant g3, no access policy")]))],
+                ["Management scope 'broken' has a malformed filter: \"Department -eq\""]),
+        ];
+
+        return new ReviewDocument(run, snapshot, new EvaluationResult(controls, findings, ["old-fingerprint"]) { Scopes = scopes })
+        {
+            Waivers =
+            [
+                new("W-1", "BULK-001", "res-001", null, "Vendor migration in progress", "ciso@contoso.com", "CHG-7", AsOf.AddDays(-40), AsOf.AddDays(90), "active"),
+                new("W-2", "BULK-002", "res-002", null, "Legacy app retiring", "ciso@contoso.com", null, AsOf.AddDays(-60), AsOf.AddDays(12), "expiring"),
+                new("W-3", "BULK-003", "res-003", null, "Temporary exception", "ciso@contoso.com", "CHG-9", AsOf.AddDays(-90), AsOf.AddDays(-4), "expired"),
+            ],
+            Trend = [.. Enumerable.Range(0, 12).Select(i => new RunTrendPoint($"run-{i}", AsOf.AddMonths(i - 13).ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                AsOf.AddMonths(i - 12), 2, 10 + i, 20 - i, 5 + (i % 3)))],
+            ResolvedFindings =
+            [
+                new Finding("CRED-001", Severity.High, "application", "obj-hr", ResolvedResource, "HR", "Secret expired.", "Rotate.", ["applications/page-0001.json"], "key-hr-old"),
+            ],
+        };
     }
 
     private static AppRoleGrant Grant(string id, string principalId, string principalName) =>

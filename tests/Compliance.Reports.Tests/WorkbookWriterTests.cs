@@ -6,24 +6,32 @@ namespace Compliance.Reports.Tests;
 
 public class WorkbookWriterTests
 {
-    private static readonly string[] SheetNames = ["Summary", "Controls", "Findings", "Applications", "Credentials", "Permissions", "Sources"];
+    internal static readonly string[] SheetNames =
+    [
+        "Summary", "Controls", "Findings", "Integrations", "Scope", "Permissions", "Credentials", "SignIns", "SignIns raw",
+        "MessageTrace", "MessageTrace raw", "MailboxAudit", "Waivers", "Completeness",
+    ];
 
-    private static async Task<MemoryStream> RenderAsync()
+    internal static async Task<MemoryStream> RenderAsync(Compliance.Rules.Review.ReviewDocument? document = null, ReviewWorkbookWriter? writer = null)
     {
         var stream = new MemoryStream();
-        await new ReviewWorkbookWriter().WriteAsync(SampleReview.Create(), stream, CancellationToken.None);
+        await (writer ?? new ReviewWorkbookWriter()).WriteAsync(document ?? SampleReview.Create(), stream, CancellationToken.None);
         stream.Position = 0;
         return stream;
     }
 
-    private static Worksheet Sheet(SpreadsheetDocument doc, string name)
+    internal static List<Row> Rows(SpreadsheetDocument doc, string name) => [.. Sheet(doc, name).GetFirstChild<SheetData>()!.Elements<Row>()];
+
+    internal static List<string> RowText(SpreadsheetDocument doc, Row row) => [.. row.Elements<Cell>().Select(c => CellText(doc, c))];
+
+    internal static Worksheet Sheet(SpreadsheetDocument doc, string name)
     {
         var workbook = doc.WorkbookPart!;
         var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == name);
         return ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet;
     }
 
-    private static string CellText(SpreadsheetDocument doc, Cell cell)
+    internal static string CellText(SpreadsheetDocument doc, Cell cell)
     {
         var value = cell.CellValue?.Text ?? cell.InlineString?.Text?.Text ?? string.Empty;
         if (cell.DataType?.Value == CellValues.SharedString)
@@ -56,12 +64,19 @@ public class WorkbookWriterTests
         int DataRows(string name) => Sheet(doc, name).GetFirstChild<SheetData>()!.Elements<Row>().Count() - 1;
 
         Assert.Equal(review.Evaluation.Controls.Count, DataRows("Controls"));
-        Assert.Equal(review.Evaluation.Findings.Count, DataRows("Findings"));
-        var appIds = evidence.Applications.Select(a => a.AppId).Union(evidence.ServicePrincipals.Select(s => s.AppId)).Count();
-        Assert.Equal(appIds, DataRows("Applications"));
-        Assert.Equal(evidence.Applications.Sum(a => a.Credentials.Count) + evidence.ServicePrincipals.Sum(s => s.Credentials.Count), DataRows("Credentials"));
-        Assert.Equal(evidence.AppRoleGrants.Count, DataRows("Permissions"));
-        Assert.Equal(evidence.Sources.Count, DataRows("Sources"));
+        Assert.Equal(review.Evaluation.Findings.Count + review.ResolvedFindings.Count, DataRows("Findings"));
+        // Register entries plus the one mail-capable app missing from the register.
+        Assert.Equal(evidence.Integrations.Count + 1, DataRows("Integrations"));
+        // One note row: sign-ins were not collected, so last use is unknown.
+        Assert.Equal(evidence.Applications.Sum(a => a.Credentials.Count) + evidence.ServicePrincipals.Sum(s => s.Credentials.Count) + 1, DataRows("Credentials"));
+        // Notes: delegated grants and Exchange RBAC were not part of the evidence.
+        Assert.Equal(evidence.AppRoleGrants.Count + 2, DataRows("Permissions"));
+        Assert.Equal(evidence.Sources.Count, DataRows("Completeness"));
+        Assert.Equal(evidence.MessageTrace.Count, DataRows("MessageTrace raw"));
+        Assert.Equal(evidence.MailboxAudit.Count, DataRows("MailboxAudit"));
+        Assert.Equal(review.Waivers.Count, DataRows("Waivers"));
+        var scopeRows = review.Evaluation.Scopes.Sum(s => s.Mailboxes.Sum(m => m.Reasons.Count) + s.Problems.Count);
+        Assert.Equal(scopeRows + 2, DataRows("Scope")); // + notes: exchangeRbac and mailboxes not collected
     }
 
     [Fact]
@@ -80,8 +95,10 @@ public class WorkbookWriterTests
 
             var rows = sheet.GetFirstChild<SheetData>()!.Elements<Row>().ToList();
             var columns = rows[0].Elements<Cell>().Count();
-            var lastColumn = (char)('A' + columns - 1);
-            Assert.Equal($"A1:{lastColumn}{rows.Count}", sheet.GetFirstChild<AutoFilter>()!.Reference!.Value);
+            var lastColumn = SheetLetters(columns);
+            // Note rows (one cell) come after the data and stay outside the filter range.
+            var dataRows = rows.TakeWhile(r => r.Elements<Cell>().Count() == columns).Count();
+            Assert.Equal($"A1:{lastColumn}{dataRows}", sheet.GetFirstChild<AutoFilter>()!.Reference!.Value);
 
             var headerFormat = (CellFormat)stylesheet.CellFormats!.ElementAt((int)rows[0].Elements<Cell>().First().StyleIndex!.Value);
             var font = (Font)stylesheet.Fonts!.ElementAt((int)headerFormat.FontId!.Value);
@@ -95,6 +112,8 @@ public class WorkbookWriterTests
         var findingsHeader = Sheet(doc, "Findings").GetFirstChild<SheetData>()!.Elements<Row>().First();
         Assert.Equal("Severity", CellText(doc, findingsHeader.Elements<Cell>().First()));
     }
+
+    private static string SheetLetters(int columns) => columns <= 26 ? ((char)('A' + columns - 1)).ToString() : "A" + (char)('A' + columns - 27);
 
     [Fact]
     public async Task Credential_end_is_a_real_date_and_days_to_expiry_uses_as_of()

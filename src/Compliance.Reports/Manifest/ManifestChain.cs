@@ -44,6 +44,24 @@ public static class ManifestChain
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
+    /// <summary>
+    /// The digest of the evidence alone, shown on the PDF cover (the chain hash covers the PDF itself, so
+    /// it cannot be printed in it). Formula (v1): lowercase hex of SHA-256 over the UTF-8 bytes of
+    /// "compliance-evidence-digest/v1\n" followed by the same "evidence\t…" lines as <see cref="ComputeChainHash"/>.
+    /// </summary>
+    public static string ComputeEvidenceDigest(IReadOnlyList<EvidenceFileHash> evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        var text = new StringBuilder();
+        text.Append("compliance-evidence-digest/v1\n");
+        foreach (var (name, sha, bytes) in Sorted(evidence.Select(e => (e.Name, e.Sha256, e.Bytes))))
+        {
+            AppendLine(text, "evidence", name, sha, bytes);
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
     private static IEnumerable<(string Name, string Sha, long Bytes)> Sorted(IEnumerable<(string Name, string Sha, long Bytes)> files) =>
         files.Select(f => (f.Name, Sha: Normalise(f.Sha), f.Bytes))
             .OrderBy(f => f.Name, StringComparer.Ordinal)

@@ -7,7 +7,7 @@ namespace Compliance.Reports.Pdf;
 /// <summary>Page 1: what was reviewed, when, and the verdict — including, in red, any evidence that is missing.</summary>
 internal static class CoverSection
 {
-    public static void Render(LayoutCursor cursor, ReviewDocument document)
+    public static void Render(LayoutCursor cursor, ReviewDocument document, EvidenceSeal seal)
     {
         var theme = cursor.Theme;
         var run = document.Run;
@@ -28,6 +28,12 @@ internal static class CoverSection
         Field(cursor, "Run status", ReportFormat.RunStatusText(run.Status));
         Field(cursor, "Overall result", ReportFormat.OverallResult(document.Evaluation));
         Field(cursor, "Findings", ReportFormat.Number(document.Evaluation.Findings.Count));
+        // The chain hash of this run covers this PDF's bytes, so it cannot appear here (see EvidenceSeal):
+        // the cover pins the evidence and the previous link instead; manifest.json carries the chain hash.
+        Field(cursor, "Evidence digest", seal.Evidence.Count == 0 ? "no evidence files were recorded" : $"{seal.EvidenceDigest} ({ReportFormat.Plural(seal.Evidence.Count, "file")})");
+        Field(cursor, "Previous chain hash", seal.PreviousChainHash ?? "none (first run of this tenant)");
+        Field(cursor, "Chain hash", document.Attestation?.ChainHash ?? "in manifest.json (it covers this file)");
+        Field(cursor, "Attestation", document.Attestation is { } a ? $"attested by {a.Reviewer} on {ReportFormat.Date(a.AttestedAt)}" : "not yet attested");
 
         var incomplete = document.Evidence.Sources.Where(s => s.State != SourceState.Collected).ToList();
         if (incomplete.Count == 0)
@@ -51,7 +57,7 @@ internal static class CoverSection
     private static void Field(LayoutCursor cursor, string label, string value)
     {
         var theme = cursor.Theme;
-        const double labelWidth = 110;
+        const double labelWidth = 140;
         var lines = TextWrapper.Wrap(cursor.Gfx, value, theme.Body, cursor.Width - labelWidth);
         var lineHeight = theme.Body.GetHeight() + 3;
         cursor.Gfx.DrawString(label, theme.BodyBold, theme.Text, new XPoint(cursor.Left, cursor.Y), XStringFormats.TopLeft);

@@ -20,13 +20,38 @@ internal static class FindingsSection
         var findings = document.Evaluation.Findings;
         if (findings.Count == 0)
         {
-            cursor.Paragraph("No findings in this run.", theme.Body, theme.Text);
+            cursor.Paragraph("No findings in this run (controls not evaluated are listed under Data completeness).", theme.Body, theme.Text);
+        }
+        else
+        {
+            cursor.Paragraph($"{ReportFormat.Number(findings.Count)} findings, in the order the evaluation reported them.", theme.Body, theme.Muted);
+            cursor.Advance(4);
+            new PdfTable(Columns).Render(cursor, findings.Select(Row));
+        }
+
+        Resolved(cursor, document);
+    }
+
+    /// <summary>What was fixed since the previous run: the other half of "new since last month".</summary>
+    private static void Resolved(LayoutCursor cursor, ReviewDocument document)
+    {
+        var theme = cursor.Theme;
+        cursor.SubHeading("Resolved since the previous run");
+        if (document.ResolvedFindings.Count == 0)
+        {
+            cursor.Paragraph("No finding of the previous run has been resolved.", theme.Body, theme.Text);
             return;
         }
 
-        cursor.Paragraph($"{ReportFormat.Number(findings.Count)} findings, in the order the evaluation reported them.", theme.Body, theme.Muted);
-        cursor.Advance(4);
-        new PdfTable(Columns).Render(cursor, findings.Select(Row));
+        new PdfTable([new("Severity", 0.8), new("Control", 0.9), new("Resource", 2.0), new("Integration", 1.1), new("Detail", 6.5)])
+            .Render(cursor, document.ResolvedFindings.Select(f => (IReadOnlyList<TableCell>)
+            [
+                new TableCell(ContractNames.Of(f.Severity), ReportPalette.For(f.Severity)),
+                f.RuleId,
+                $"{f.ResourceName}\n{f.ResourceType}",
+                f.Integration ?? "not in register",
+                f.Detail,
+            ]));
     }
 
     private static IReadOnlyList<TableCell> Row(TrackedFinding tracked)
@@ -39,7 +64,7 @@ internal static class FindingsSection
             $"{f.ResourceName}\n{f.ResourceType}",
             f.Integration ?? "not in register",
             f.Detail,
-            ContractNames.Of(tracked.Status),
+            new TableCell(ContractNames.Of(tracked.Status), ReportPalette.For(tracked.Status)),
             f.Remediation,
         ];
     }

@@ -53,16 +53,32 @@ internal sealed class LayoutCursor(PdfDocument document, PdfTheme theme) : IDisp
         }
     }
 
-    /// <summary>A section title that is also a bookmark, so a reviewer can jump to it.</summary>
-    public void Heading(string text)
+    /// <summary>
+    /// A section title on a new line that is also a bookmark, so a reviewer can jump to it; nested under
+    /// <paramref name="parent"/> when given (one bookmark per integration under "Integrations").
+    /// </summary>
+    public PdfOutline Heading(string text, PdfOutline? parent = null)
     {
         var height = Theme.Heading.GetHeight() + 8;
         EnsureSpace(height * 3);
-        Document.Outlines.Add(text, Page, true);
+        var outline = parent is null ? Document.Outlines.Add(text, Page, true) : parent.Outlines.Add(text, Page, false);
         Gfx.DrawString(text, Theme.Heading, Theme.Text, new XPoint(Left, Y), XStringFormats.TopLeft);
         Advance(height);
         Gfx.DrawLine(Theme.Rule, Left, Y - 4, Left + Width, Y - 4);
+        return outline;
     }
+
+    /// <summary>A block title inside a section, kept with at least a few lines of what follows.</summary>
+    public void SubHeading(string text)
+    {
+        Advance(8);
+        EnsureSpace(Theme.SubHeading.GetHeight() + 60);
+        Paragraph(text, Theme.SubHeading, Theme.Text);
+        Advance(3);
+    }
+
+    /// <summary>Red text for what a reader must not miss: missing evidence, an unrestricted scope.</summary>
+    public void Alert(string text) => Paragraph(text, Theme.BodyBold, Theme.Alert);
 
     /// <summary>Wrapped text; breaks between lines, never inside one.</summary>
     public void Paragraph(string text, XFont font, XBrush brush, double indent = 0)

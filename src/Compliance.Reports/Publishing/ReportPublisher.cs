@@ -35,7 +35,7 @@ public sealed class ReportPublisher
 
         await AtomicFile.WriteAsync(Path.Combine(directory, pdfName), (stream, _) =>
         {
-            _pdf.Write(document, stream);
+            _pdf.Write(document, new EvidenceSeal(previousChainHash, evidence), stream);
             return Task.CompletedTask;
         }, ct);
         await AtomicFile.WriteAsync(Path.Combine(directory, workbookName), (stream, token) => _workbook.WriteAsync(document, stream, token), ct);

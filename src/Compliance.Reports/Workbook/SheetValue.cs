@@ -22,6 +22,16 @@ internal readonly record struct SheetValue(Cell Cell, int DisplayLength)
     public static SheetValue Number(double? value, StyleId style) =>
         new(new Cell(value, style), value?.ToString("0.0", CultureInfo.InvariantCulture).Length ?? 0);
 
+    /// <summary>
+    /// An Excel HYPERLINK formula with its display text cached, so readers that do not calculate still
+    /// show the text. SpreadCheetah limits both to 255 characters; the portal links are far shorter.
+    /// </summary>
+    public static SheetValue Link(Uri target, string text, StyleId style) =>
+        new(new Cell(Formula.Hyperlink(target, text), text, style), text.Length);
+
+    public static SheetValue Day(DateTimeOffset value, StyleId dayStyle) =>
+        new(new Cell(value.UtcDateTime.Date, dayStyle), 10);
+
     /// <summary>A real Excel date (a serial number with a date format), in UTC: Excel has no offsets.</summary>
     public static SheetValue Date(DateTimeOffset? value, StyleId dateStyle) =>
         value is { } date ? new(new Cell(date.UtcDateTime, dateStyle), DateLength) : Text(null);

@@ -1,0 +1,31 @@
+using Compliance.Rules.Evidence;
+
+namespace Compliance.Reports.Facts;
+
+/// <summary>
+/// The sentence a reader needs when a section's evidence is missing. Every section that renders a
+/// source asks here first, so an empty table never stands for "nothing found" when it means "not looked".
+/// </summary>
+internal static class SourceNotice
+{
+    /// <summary>Null when the source was fully collected; otherwise what a reader must be told.</summary>
+    public static string? Missing(EvidenceSnapshot evidence, string source)
+    {
+        var result = evidence.Source(source);
+        if (result is null)
+        {
+            return $"Source '{source}' was not collected in this run (not part of its evidence).";
+        }
+
+        return result.State switch
+        {
+            SourceState.Collected => null,
+            SourceState.Partial => $"Source '{source}' was only partially collected: {result.Reason ?? "no reason recorded"}. Figures below are lower bounds.",
+            _ => $"Source '{source}' was not collected: {result.Reason ?? "no reason recorded"}.",
+        };
+    }
+
+    /// <summary>True when rows of the source exist to show (collected, or partial with what was fetched).</summary>
+    public static bool HasData(EvidenceSnapshot evidence, string source) =>
+        evidence.Source(source) is { State: SourceState.Collected or SourceState.Partial };
+}

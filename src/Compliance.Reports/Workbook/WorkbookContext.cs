@@ -1,0 +1,51 @@
+using Compliance.Reports.Facts;
+using Compliance.Rules.Review;
+
+namespace Compliance.Reports.Workbook;
+
+/// <summary>What every sheet builder needs: the model, the styles, the shared aggregates and the row limit.</summary>
+internal sealed record WorkbookContext(
+    ReviewDocument Document,
+    WorkbookStyles Styles,
+    ActivityIndex Activity,
+    IReadOnlyList<IntegrationFacts> Integrations,
+    int MaxDataRows)
+{
+    // Activity rows name the app by id only; resolved once here, not once per row.
+    private readonly Dictionary<string, string> _appNames = Document.Evidence.ServicePrincipals
+        .Select(s => (s.AppId, s.DisplayName))
+        .Concat(Document.Evidence.Applications.Select(a => (a.AppId, a.DisplayName)))
+        .DistinctBy(x => x.AppId, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(x => x.AppId, x => x.DisplayName, StringComparer.OrdinalIgnoreCase);
+
+    public string? AppName(string? appId) => appId is not null && _appNames.TryGetValue(appId, out var name) ? name : null;
+
+    /// <summary>
+    /// Marks a sheet whose source is missing so an empty sheet never reads as "nothing found". Returns true
+    /// when there are no rows to show at all (not collected); a partial source shows its rows and the note.
+    /// </summary>
+    public bool NoteMissing(SheetTable sheet, string source)
+    {
+        if (SourceNotice.Missing(Document.Evidence, source) is not { } notice)
+        {
+            return false;
+        }
+
+        sheet.Note(notice, Styles.Notice);
+        return !SourceNotice.HasData(Document.Evidence, source);
+    }
+
+    /// <summary>Rows beyond the sheet limit are cut, and the last row says how many were left out and where they are.</summary>
+    public int Limit(SheetTable sheet, long total, string rawSheet)
+    {
+        if (total <= MaxDataRows)
+        {
+            return (int)total;
+        }
+
+        sheet.Note(
+            $"Truncated: {rawSheet} shows the first {ReportFormat.Number(MaxDataRows)} of {ReportFormat.Number(total)} rows (the sheet limit). "
+            + "The daily aggregates cover every row; the raw evidence pages hold the rest.", Styles.Notice);
+        return MaxDataRows;
+    }
+}
