@@ -12,6 +12,9 @@ public sealed class SimulatorOptions
     /// <summary>Caps the page size below each endpoint's documented maximum (tests use it to force paging).</summary>
     public int? MaxPageSize { get; init; }
 
+    /// <summary>Where sendMail writes each accepted message as .eml; null keeps them in memory only (<see cref="SimulatorHost.SentMail"/>).</summary>
+    public string? OutboxDirectory { get; init; }
+
     /// <summary>Clock for timestamps in error bodies; defaults to the system clock.</summary>
     public TimeProvider? Time { get; init; }
 }

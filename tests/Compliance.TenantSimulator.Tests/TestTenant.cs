@@ -32,6 +32,7 @@ internal sealed class TestTenant : IAsyncDisposable
                 MaxPageSize = maxPageSize ?? options.MaxPageSize,
                 Time = options.Time ?? new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Anchor),
                 ClientId = options.ClientId,
+                OutboxDirectory = options.OutboxDirectory,
             },
             CancellationToken.None);
         var thumbprint = host.Certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256);
