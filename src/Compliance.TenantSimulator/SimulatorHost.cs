@@ -70,6 +70,18 @@ public sealed class SimulatorHost : IAsyncDisposable
             var hadBearer = context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
             requests.Add(new RequestLogEntry(context.Request.Method, context.Request.Path.ToUriComponent() + context.Request.QueryString.ToUriComponent(), hadBearer, context.Response.StatusCode));
         });
+        var throttling = options.Throttling ? new Throttling(options.TimeScale) : null;
+        var faults = new FaultInjector(options.Faults, options.FaultSeed, options.TimeScale);
+        app.Use(async (context, next) =>
+        {
+            var isToken = context.Request.Path.Value?.Contains("/oauth2/", StringComparison.OrdinalIgnoreCase) == true;
+            if (!isToken && throttling is not null && !await throttling.AdmitAsync(context, state))
+            {
+                return;
+            }
+
+            await faults.InvokeAsync(context, state, next);
+        });
         TokenEndpoint.Map(app, state);
         ApplicationsEndpoint.Map(app, state);
         ServicePrincipalsEndpoint.Map(app, state);
