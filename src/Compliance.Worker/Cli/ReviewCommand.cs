@@ -12,14 +12,15 @@ internal static class ReviewCommand
         var demo = new Option<bool>("--demo") { Description = "Run against the built-in demo tenant (tenant simulator on loopback; no credentials, no network)" };
         var period = new Option<string?>("--period") { Description = "Month under review, yyyy-MM (default: the current month)" };
         var tenant = new Option<string?>("--tenant") { Description = "Tenant name from appsettings.json Tenants" };
+        var fixture = new Option<string?>("--fixture") { Description = "With --demo: serve this tenant fixture file (docs/tenant-fixture.md) instead of the built-in demo tenant" };
         var output = new Option<string?>("--out") { Description = "Output root (default: Reports:OutputRoot); documents go to <root>/<tenant>/<yyyy-MM>/" };
         var command = new Command("review", "Collect evidence, evaluate every control and publish the PDF, workbook, findings.json and manifest.json")
         {
-            demo, period, tenant, output,
+            demo, period, tenant, output, fixture,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var request = new ReviewRequest(parse.GetValue(tenant), parse.GetValue(demo), parse.GetValue(period), parse.GetValue(output));
+            var request = new ReviewRequest(parse.GetValue(tenant), parse.GetValue(demo), parse.GetValue(period), parse.GetValue(output), parse.GetValue(fixture));
             return await context.RunAsync(parse, async (settings, log) =>
             {
                 var outcome = await new ReviewPipeline(settings, context.Time, log).RunAsync(request, cancellationToken);

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Compliance.Collectors;
 using Compliance.TenantSimulator;
+using Compliance.Worker.Configuration;
 
 namespace Compliance.Worker.Review;
 
@@ -24,9 +25,10 @@ public sealed class DemoTenantSession : ITenantSession
 
     public TenantConnection Connection { get; }
 
-    public static async Task<DemoTenantSession> StartAsync(TimeProvider time, CancellationToken cancellationToken)
+    // fixturePath: a tenant fixture file (docs/tenant-fixture.md) served instead of the built-in demo tenant.
+    public static async Task<DemoTenantSession> StartAsync(TimeProvider time, string? fixturePath, CancellationToken cancellationToken)
     {
-        var fixture = TenantFixture.LoadDemo(time.GetUtcNow());
+        var fixture = fixturePath is null ? TenantFixture.LoadDemo(time.GetUtcNow()) : LoadFixture(fixturePath, time.GetUtcNow());
         var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         var host = await SimulatorHost.StartAsync(fixture, new SimulatorOptions { ClientSecret = secret }, cancellationToken);
         var endpoints = CloudEndpoints.ForSimulator(host.BaseUri);
@@ -36,4 +38,22 @@ public sealed class DemoTenantSession : ITenantSession
     }
 
     public ValueTask DisposeAsync() => host.DisposeAsync();
+
+    private static TenantFixture LoadFixture(string path, DateTimeOffset anchor)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ConfigurationException($"--fixture: file '{path}' not found");
+        }
+
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return TenantFixture.Load(stream, anchor);
+        }
+        catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException or FormatException)
+        {
+            throw new ConfigurationException($"--fixture: '{path}' is not a valid tenant fixture: {e.Message.Split('\n', 2)[0]}");
+        }
+    }
 }

@@ -6,6 +6,10 @@ namespace Compliance.Worker.Review;
 /// <summary>The month under review (yyyy-MM). Defaults to the current month; a future month is refused.</summary>
 public static class ReviewPeriod
 {
+    /// <summary>First instant of the month, UTC.</summary>
+    public static DateTimeOffset Start(string period) =>
+        new(DateTime.ParseExact(period, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal), TimeSpan.Zero);
+
     public static string Resolve(string? requested, DateTimeOffset now)
     {
         var current = now.ToString("yyyy-MM", CultureInfo.InvariantCulture);

@@ -20,8 +20,13 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
     public async Task<ReviewOutcome> RunAsync(ReviewRequest request, CancellationToken cancellationToken)
     {
         var period = ReviewPeriod.Resolve(request.Period, time.GetUtcNow());
+        if (request.Fixture is not null && !request.Demo)
+        {
+            throw new ConfigurationException("--fixture: only with --demo (it replaces the built-in demo tenant)");
+        }
+
         await using ITenantSession session = request.Demo
-            ? await DemoTenantSession.StartAsync(time, cancellationToken)
+            ? await DemoTenantSession.StartAsync(time, request.Fixture, cancellationToken)
             : ConfiguredTenantSession.Create(request.Tenant ?? throw new ConfigurationException("review: give --tenant NAME or --demo"), settings);
 
         var database = await SqliteDatabase.OpenAsync(settings.Storage.DatabasePath, cancellationToken);
@@ -74,14 +79,18 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
         SourceResult[] sources = [.. collected.Sources, new(EvidenceSources.Register, SourceState.Collected, null, register.Count, 0, 0)];
         var evidence = new EvidenceSnapshot(
             run.Tenant, asOf, sources, collected.Applications, collected.ServicePrincipals, collected.AppRoleGrants,
-            collected.AccessPolicies, register);
+            collected.AccessPolicies, register)
+        {
+            PeriodStart = ReviewPeriod.Start(run.Period),
+        };
         var evidenceStore = new EvidenceRepository(database);
         await evidenceStore.SaveAsync(run.Id, evidence, cancellationToken);
 
         var findingStore = new FindingRepository(database);
         var previous = await runs.LatestPublishedAsync(run.Tenant, run.Id, cancellationToken);
         var history = await findingStore.HistoryAsync(run.Tenant, previous?.Id, cancellationToken);
-        var evaluation = new Evaluator(RuleCatalog.All).Evaluate(evidence, settings.Policy, history);
+        var waivers = await new WaiverRepository(database).ListAsync(run.Tenant, cancellationToken);
+        var evaluation = new Evaluator(RuleCatalog.All).Evaluate(evidence, settings.Policy, history, waivers);
         await findingStore.SaveAsync(run.Id, evaluation, cancellationToken);
         log.Info("review.evaluate", ("controls", evaluation.Controls.Count), ("findings", evaluation.Findings.Count),
             ("resolved", evaluation.ResolvedFingerprints.Count));
@@ -93,12 +102,31 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
             .Select(p => new EvidenceFileHash($"{p.Source}/page-{p.Sequence.ToString("D4", CultureInfo.InvariantCulture)}.json", p.Sha256, p.Bytes))
             .ToList();
         var directory = Path.Combine(request.OutputRoot ?? settings.Reports.OutputRoot, run.Tenant, run.Period);
-        var published = await new ReportPublisher().PublishAsync(
-            new ReviewDocument(completed, evidence, evaluation), evidenceHashes, previous?.ChainHash, directory, cancellationToken);
+        var document = await HistoryForReport(database, completed, evidence, evaluation, previous, waivers, cancellationToken);
+        var published = await new ReportPublisher().PublishAsync(document, evidenceHashes, previous?.ChainHash, directory, cancellationToken);
         await findingStore.SaveReportFilesAsync(run.Id, published.Files.Select(f => (f.Name, f.Sha256, f.Bytes)), cancellationToken);
         await runs.CompleteAsync(completed, previous?.ChainHash, published.Manifest.ChainHash, cancellationToken);
         log.Info("review.publish", ("directory", published.Directory), ("chain", published.Manifest.ChainHash));
         return new ReviewOutcome(completed, evaluation, published);
+    }
+
+    /// <summary>The report's look back: the trend over the last 12 runs, what this run resolved, and the waivers of the period.</summary>
+    private static async Task<ReviewDocument> HistoryForReport(
+        SqliteDatabase database, RunInfo run, EvidenceSnapshot evidence, EvaluationResult evaluation, StoredRun? previous,
+        IReadOnlyList<Waiver> waivers, CancellationToken cancellationToken)
+    {
+        var trends = new TrendRepository(database);
+        var earlier = await trends.RecentAsync(run.Tenant, 12, cancellationToken);
+        var open = evaluation.Findings.Where(f => f.Status != FindingStatus.Waived).Select(f => f.Finding.Severity).ToList();
+        var current = new RunTrendPoint(run.Id, run.Period, run.CompletedAt,
+            open.Count(s => s == Severity.Critical), open.Count(s => s == Severity.High), open.Count(s => s == Severity.Medium), open.Count(s => s == Severity.Low));
+        var resolved = previous is null ? [] : await trends.FindingsAsync(previous.Id, evaluation.ResolvedFingerprints, cancellationToken);
+        return new ReviewDocument(run, evidence, evaluation)
+        {
+            Trend = [.. earlier, current],
+            ResolvedFindings = resolved,
+            Waivers = WaiverStates.ForReport(waivers, evidence.AsOf, evidence.PeriodStart ?? evidence.AsOf),
+        };
     }
 
     private static string NewRunId(string tenant, DateTimeOffset startedAt) =>

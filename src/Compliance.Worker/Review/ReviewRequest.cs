@@ -1,4 +1,4 @@
 namespace Compliance.Worker.Review;
 
 /// <summary>What `review` was asked to do.</summary>
-public sealed record ReviewRequest(string? Tenant, bool Demo, string? Period, string? OutputRoot);
+public sealed record ReviewRequest(string? Tenant, bool Demo, string? Period, string? OutputRoot, string? Fixture = null);
