@@ -9,6 +9,9 @@ internal sealed class RunningTenant : IAsyncDisposable
     public const int PageSize = 20;
     public static readonly DateTimeOffset Anchor = new(2026, 11, 29, 8, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The review window of the anchor's month, as the pipeline would pass it.</summary>
+    public static readonly ReviewWindow Window = ReviewWindow.ForPeriod("2026-11", Anchor);
+
     private RunningTenant(SimulatorHost host, TenantFixture fixture, string secret)
     {
         Host = host;
@@ -40,7 +43,7 @@ internal sealed class RunningTenant : IAsyncDisposable
     public async Task<(CollectedEvidence Evidence, MemorySink Sink)> CollectAsync(TenantConnection? connection = null)
     {
         var sink = new MemorySink();
-        var evidence = await new EvidenceCollection(connection ?? Connection(), sink, TimeProvider.System).CollectAsync(null, CancellationToken.None);
+        var evidence = await new EvidenceCollection(connection ?? Connection(), sink, TimeProvider.System, Window).CollectAsync(null, CancellationToken.None);
         return (evidence, sink);
     }
 

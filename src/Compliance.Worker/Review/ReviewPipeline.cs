@@ -48,7 +48,9 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
         await using (var sink = new RawPageSink(database, run.Id))
         {
             // Each source is logged once below with its figures; the collectors' own progress would repeat it.
-            collected = await new EvidenceCollection(session.Connection, sink, time).CollectAsync(progress: null, cancellationToken);
+            var window = ReviewWindow.ForPeriod(run.Period, time.GetUtcNow());
+            collected = await new EvidenceCollection(session.Connection, sink, time, window, store: new IncrementalStore(database))
+                .CollectAsync(progress: null, cancellationToken);
         }
 
         foreach (var source in collected.Sources)
@@ -74,7 +76,20 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
         SourceResult[] sources = [.. collected.Sources, new(EvidenceSources.Register, SourceState.Collected, null, register.Count, 0, 0)];
         var evidence = new EvidenceSnapshot(
             run.Tenant, asOf, sources, collected.Applications, collected.ServicePrincipals, collected.AppRoleGrants,
-            collected.AccessPolicies, register);
+            collected.AccessPolicies, register)
+        {
+            DelegatedGrants = collected.DelegatedGrants,
+            ExchangeRoleAssignments = collected.ExchangeRoleAssignments,
+            ManagementScopes = collected.ManagementScopes,
+            Mailboxes = collected.Mailboxes,
+            Groups = collected.Groups,
+            AdministrativeUnits = collected.AdministrativeUnits,
+            OrganizationConfig = collected.OrganizationConfig,
+            SignIns = collected.SignIns,
+            MessageTrace = collected.MessageTrace,
+            MailboxAudit = collected.MailboxAudit,
+            WindowStart = collected.Window?.Start,
+        };
         var evidenceStore = new EvidenceRepository(database);
         await evidenceStore.SaveAsync(run.Id, evidence, cancellationToken);
 
