@@ -68,6 +68,11 @@ public sealed class SimulatorHost : IAsyncDisposable
         TokenEndpoint.Map(app, state);
         ApplicationsEndpoint.Map(app, state);
         ServicePrincipalsEndpoint.Map(app, state);
+        UsersEndpoint.Map(app, state);
+        GroupsEndpoint.Map(app, state);
+        AdministrativeUnitsEndpoint.Map(app, state);
+        OAuth2PermissionGrantsEndpoint.Map(app, state);
+        ExchangeRbacEndpoint.Map(app, state);
         InvokeCommandEndpoint.Map(app, state);
         app.MapFallback((HttpContext context) => GraphError.WriteAsync(context, state, 404, "UnknownRoute", $"No simulated endpoint for {context.Request.Method} {context.Request.Path}."));
 

@@ -20,10 +20,20 @@ internal sealed class TestTenant : IAsyncDisposable
     public HttpClient Http { get; }
     public TenantFixture Fixture { get; }
 
-    public static async Task<TestTenant> StartAsync(int? maxPageSize = null)
+    public static async Task<TestTenant> StartAsync(int? maxPageSize = null, TenantFixture? fixture = null, SimulatorOptions? options = null)
     {
-        var fixture = TenantFixture.LoadDemo(Anchor);
-        var host = await SimulatorHost.StartAsync(fixture, new SimulatorOptions { ClientSecret = Secret, MaxPageSize = maxPageSize }, CancellationToken.None);
+        fixture ??= TenantFixture.LoadDemo(Anchor);
+        options ??= new SimulatorOptions();
+        var host = await SimulatorHost.StartAsync(
+            fixture,
+            new SimulatorOptions
+            {
+                ClientSecret = Secret,
+                MaxPageSize = maxPageSize ?? options.MaxPageSize,
+                Time = options.Time ?? new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Anchor),
+                ClientId = options.ClientId,
+            },
+            CancellationToken.None);
         var thumbprint = host.Certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256);
         var handler = new HttpClientHandler
         {
