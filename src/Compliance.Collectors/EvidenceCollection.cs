@@ -29,20 +29,44 @@ public sealed class EvidenceCollection(
         var applications = Report(new ApplicationsCollector(connection, Directory(EvidenceSources.Applications)).CollectAsync(ct), progress);
         var servicePrincipals = Report(new ServicePrincipalsCollector(connection, Directory(EvidenceSources.ServicePrincipals)).CollectAsync(ct), progress);
         var grants = Report(new AppRoleGrantsCollector(connection, Directory(EvidenceSources.AppRoleGrants)).CollectAsync(ct), progress);
+        var delegated = Report(new DelegatedGrantsCollector(connection, Directory(EvidenceSources.DelegatedGrants)).CollectAsync(ct), progress);
+        var groups = Report(new GroupsCollector(connection, Directory(EvidenceSources.Groups)).CollectAsync(ct), progress);
+        var units = Report(new AdministrativeUnitsCollector(connection, Directory(EvidenceSources.AdministrativeUnits)).CollectAsync(ct), progress);
+        var rbacCollector = new ExchangeRbacCollector(connection, Directory(EvidenceSources.ExchangeRbac));
+        var rbac = Report(rbacCollector.CollectAsync(ct), progress);
+        var mailboxes = Report(new MailboxesCollector(connection, Directory(EvidenceSources.Mailboxes), options).CollectAsync(ct), progress);
         var policies = Report(new AccessPoliciesCollector(connection, Exchange(EvidenceSources.AccessPolicies)).CollectAsync(ct), progress);
+        var organization = Report(new OrganizationConfigCollector(connection, Exchange(EvidenceSources.OrganizationConfig)).CollectAsync(ct), progress);
         var signInPacer = options.SignInWorkspace is null ? pacers.SignIns : pacers.LogAnalytics;
         var signIns = Report(new SignInsCollector(
             connection, new SourceContext(EvidenceSources.SignIns, sink, time, signInPacer, null, retry), window, options, store).CollectAsync(ct), progress);
-        await Task.WhenAll(applications, servicePrincipals, grants, policies, signIns);
+        var trace = Report(new MessageTraceCollector(
+            connection, new SourceContext(EvidenceSources.MessageTrace, sink, time, pacers.MessageTrace, null, retry), window, options, store).CollectAsync(ct), progress);
+        var audit = Report(new MailboxAuditCollector(
+            connection, new SourceContext(EvidenceSources.MailboxAudit, sink, time, null, null, retry), window, options, store).CollectAsync(ct), progress);
+        await Task.WhenAll(applications, servicePrincipals, grants, delegated, groups, units, rbac, mailboxes, policies, organization, signIns, trace, audit);
 
         return new CollectedEvidence(
-            [applications.Result.Result, servicePrincipals.Result.Result, grants.Result.Result, policies.Result.Result, signIns.Result.Result],
+            [
+                applications.Result.Result, servicePrincipals.Result.Result, grants.Result.Result, policies.Result.Result, delegated.Result.Result,
+                rbac.Result.Result, mailboxes.Result.Result, groups.Result.Result, units.Result.Result, organization.Result.Result,
+                signIns.Result.Result, trace.Result.Result, audit.Result.Result,
+            ],
             applications.Result.Records,
             servicePrincipals.Result.Records,
             grants.Result.Records,
             policies.Result.Records)
         {
+            DelegatedGrants = delegated.Result.Records,
+            ExchangeRoleAssignments = rbac.Result.Records,
+            ManagementScopes = rbacCollector.Scopes,
+            Mailboxes = mailboxes.Result.Records,
+            Groups = groups.Result.Records,
+            AdministrativeUnits = units.Result.Records,
+            OrganizationConfig = organization.Result.Records.Count > 0 ? organization.Result.Records[0] : null,
             SignIns = signIns.Result.Records,
+            MessageTrace = trace.Result.Records,
+            MailboxAudit = audit.Result.Records,
             Window = window,
         };
     }

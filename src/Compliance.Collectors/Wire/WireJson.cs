@@ -8,6 +8,10 @@ namespace Compliance.Collectors.Wire;
 /// </summary>
 [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]
 [JsonSerializable(typeof(ODataPage<BetaSignIn>))]
+[JsonSerializable(typeof(ODataPage<System.Text.Json.JsonElement>))]
+[JsonSerializable(typeof(System.Text.Json.JsonElement))]
+[JsonSerializable(typeof(ODataPage<MessageTraceWire>))]
+[JsonSerializable(typeof(AuditQueryWire))]
 [JsonSerializable(typeof(GraphErrorBody))]
 [JsonSerializable(typeof(LogAnalyticsResponse))]
 internal sealed partial class WireJson : JsonSerializerContext

@@ -49,7 +49,9 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
         {
             // Each source is logged once below with its figures; the collectors' own progress would repeat it.
             var window = ReviewWindow.ForPeriod(run.Period, time.GetUtcNow());
-            collected = await new EvidenceCollection(session.Connection, sink, time, window, store: new IncrementalStore(database))
+            // Message trace reads what the register's approved sender mailboxes sent.
+            var options = new CollectionOptions { SenderAddresses = settings.RegisterFor(run.Tenant).SelectMany(i => i.ApprovedSenders).Distinct(StringComparer.OrdinalIgnoreCase).ToList() };
+            collected = await new EvidenceCollection(session.Connection, sink, time, window, options, new IncrementalStore(database))
                 .CollectAsync(progress: null, cancellationToken);
         }
 
