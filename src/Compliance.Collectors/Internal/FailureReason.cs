@@ -15,6 +15,7 @@ internal static class FailureReason
         ODataError o => ForStatus(o.ResponseStatusCode, o.Error?.Code, o.Error?.Message, "Graph", need),
         ApiCallException a => ForStatus(a.Status, a.Code, a.ServiceMessage, a.Api, need),
         ExchangeAdminException e => e.Message,
+        SourceNotCollectedException n => n.Message,
         AuthenticationFailedException a => $"token request failed: {ErrorText.Flatten(a)}",
         // Kiota's retry handler gives up with an AggregateException "Too many retries performed" (libraries-measured.md row 1c).
         AggregateException a when a.Message.Contains("retries", StringComparison.OrdinalIgnoreCase) => $"throttled out: {ErrorText.Flatten(a)}",

@@ -25,6 +25,12 @@ internal sealed class MessageTraceCollector(TenantConnection connection, SourceC
     public Task<SourceOutcome<MessageTraceRecord>> CollectAsync(CancellationToken ct) =>
         SourceRunner.RunAsync(source, Requirement, async token =>
         {
+            if (options.SenderAddresses.Count == 0)
+            {
+                throw new SourceNotCollectedException(
+                    "no sender addresses to trace: give the approved senders of the register (and the mailboxes in scope) to the collection");
+            }
+
             var ledger = new ActivityLedger<MessageTraceRecord>(
                 store, connection.TenantId, EvidenceSources.MessageTrace, ActivityJson.Default.MessageTraceRecord, RecordId, r => r.ReceivedDateTime);
             var problems = new List<string>();
