@@ -23,7 +23,8 @@ internal sealed class TestTenant : IAsyncDisposable
     public static async Task<TestTenant> StartAsync(int? maxPageSize = null, TenantFixture? fixture = null, SimulatorOptions? options = null)
     {
         fixture ??= TenantFixture.LoadDemo(Anchor);
-        options ??= new SimulatorOptions();
+        // Tests that do not ask for throttling get none, so paging tests are not 429-bound.
+        options ??= new SimulatorOptions { Throttling = false };
         var host = await SimulatorHost.StartAsync(
             fixture,
             new SimulatorOptions
@@ -32,6 +33,11 @@ internal sealed class TestTenant : IAsyncDisposable
                 MaxPageSize = maxPageSize ?? options.MaxPageSize,
                 Time = options.Time ?? new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Anchor),
                 ClientId = options.ClientId,
+                OutboxDirectory = options.OutboxDirectory,
+                Throttling = options.Throttling,
+                TimeScale = options.TimeScale,
+                Faults = options.Faults,
+                FaultSeed = options.FaultSeed,
             },
             CancellationToken.None);
         var thumbprint = host.Certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256);
