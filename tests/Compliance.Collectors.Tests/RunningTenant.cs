@@ -30,7 +30,7 @@ internal sealed class RunningTenant : IAsyncDisposable
     {
         fixture ??= TenantFixture.LoadDemo(Anchor);
         var secret = "Q~" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(30));
-        var host = await SimulatorHost.StartAsync(fixture, new SimulatorOptions { ClientSecret = secret, MaxPageSize = PageSize }, CancellationToken.None);
+        var host = await SimulatorHost.StartAsync(fixture, new SimulatorOptions { ClientSecret = secret, MaxPageSize = PageSize, TimeScale = TimeScale }, CancellationToken.None);
         return new RunningTenant(host, fixture, secret);
     }
 
@@ -48,15 +48,16 @@ internal sealed class RunningTenant : IAsyncDisposable
         "reports-notification@contoso-demo.example", "marketing-newsletter@contoso-demo.example",
     ];
 
+    /// <summary>The simulator's throttling windows run 50× faster; the collectors' budgets are scaled to match.</summary>
+    public const double TimeScale = 0.02;
+
     /// <summary>
-    /// Fast budgets for tests about content: the simulator is not Microsoft, and the pacing tests set their own limits.
+    /// Microsoft's budgets on the simulator's scaled clock, for tests about content: the pacing tests set their own limits.
     /// Message trace reads the demo's sender mailboxes.
     /// </summary>
     public static CollectionOptions Options { get; } = new()
     {
-        Pacing = new SourcePacing(
-            new PacingLimit(100_000, TimeSpan.FromSeconds(1)), new PacingLimit(10_000, TimeSpan.FromSeconds(1)),
-            new PacingLimit(10_000, TimeSpan.FromSeconds(1)), new PacingLimit(10_000, TimeSpan.FromSeconds(1)), null),
+        Pacing = SourcePacing.Microsoft.Scale(TimeScale),
         SenderAddresses = Senders,
         AuditPollInterval = TimeSpan.FromMilliseconds(50),
     };

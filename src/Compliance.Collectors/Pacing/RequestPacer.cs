@@ -21,7 +21,9 @@ public sealed class RequestPacer : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero);
         Name = name;
         Capacity = capacity;
-        Window = window;
+        // Spending stays on the books 10 % longer than the service's window: the service counts arrivals on its own
+        // clock, so sends exactly one window apart can still land inside one of its windows and draw a 429.
+        Window = window * 1.1;
         this.time = time ?? throw new ArgumentNullException(nameof(time));
     }
 
@@ -29,6 +31,7 @@ public sealed class RequestPacer : IDisposable
 
     public int Capacity { get; }
 
+    /// <summary>The window as paced: the service's window plus a 10 % margin.</summary>
     public TimeSpan Window { get; }
 
     /// <summary>Total time callers spent waiting for room (reported so a slow source can be explained).</summary>

@@ -23,4 +23,11 @@ public sealed record SourcePacing(
         new PacingLimit(100, TimeSpan.FromMinutes(5)),
         new PacingLimit(200, TimeSpan.FromSeconds(30)),
         null);
+
+    /// <summary>The same budgets with every window multiplied by <paramref name="factor"/> (a simulator whose time is scaled).</summary>
+    public SourcePacing Scale(double factor) => new(
+        Scaled(Directory, factor), Scaled(SignIns, factor), Scaled(MessageTrace, factor), Scaled(LogAnalytics, factor),
+        ExchangeAdmin is null ? null : Scaled(ExchangeAdmin, factor));
+
+    private static PacingLimit Scaled(PacingLimit limit, double factor) => limit with { Window = limit.Window * factor };
 }
