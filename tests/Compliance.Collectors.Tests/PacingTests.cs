@@ -73,7 +73,7 @@ public class PacingTests
         Assert.True(requests > 30, $"{requests} directory requests");
         // Each $select read costs 1 RU and the rest 2: at 10 RU/s the floor is at least (requests/10 - 1) seconds.
         Assert.True(elapsed >= TimeSpan.FromSeconds(requests / 10.0 - 1), $"{requests} requests in {elapsed}");
-        Assert.All(evidence.Sources, s => Assert.Equal(0, s.Throttled));
+        Assert.All(evidence.Sources.Where(s => directory.Contains(s.Name)), s => Assert.Equal(0, s.Throttled));
         // Paced sends: 11 pages never arrive within one window (less 0.2 s of round-trip jitter: pages are stamped on arrival).
         var times = sink.Pages.Where(p => directory.Contains(p.Source)).Select(p => p.FetchedAt).Order().ToList();
         for (var i = 0; i + 10 < times.Count; i++)
