@@ -7,12 +7,10 @@ namespace Compliance.Storage;
 /// <summary>
 /// Watermarks and activity records for incremental collection (Migrations/0002_watermarks.sql). Times are stored in
 /// UTC so that text order is time order and the window query can use the index. Upserts of one page run in one
-/// transaction; concurrent sources serialise on a lock because a SQLite connection is not thread-safe.
+/// transaction on its own connection; concurrent sources queue on SQLite's write lock (WAL, busy_timeout, SqliteDatabase).
 /// </summary>
 public sealed class IncrementalStore(SqliteDatabase database) : IIncrementalStore
 {
-    private readonly SemaphoreSlim gate = new(1, 1);
-
     public async Task<CoveredRange?> CoverageAsync(string tenantId, string key, CancellationToken cancellationToken)
     {
         await using var connection = await database.ConnectAsync(cancellationToken);
@@ -25,45 +23,29 @@ public sealed class IncrementalStore(SqliteDatabase database) : IIncrementalStor
     public async Task SaveCoverageAsync(string tenantId, string key, CoveredRange covered, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(covered);
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            await using var connection = await database.ConnectAsync(cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition(
-                """
-                INSERT INTO source_watermarks (tenant_id, source_key, covered_from, covered_to) VALUES (@tenantId, @key, @from, @to)
-                ON CONFLICT (tenant_id, source_key) DO UPDATE SET covered_from = excluded.covered_from, covered_to = excluded.covered_to
-                """,
-                new { tenantId, key, from = Utc(covered.From), to = Utc(covered.To) }, cancellationToken: cancellationToken));
-        }
-        finally
-        {
-            gate.Release();
-        }
+        await using var connection = await database.ConnectAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO source_watermarks (tenant_id, source_key, covered_from, covered_to) VALUES (@tenantId, @key, @from, @to)
+            ON CONFLICT (tenant_id, source_key) DO UPDATE SET covered_from = excluded.covered_from, covered_to = excluded.covered_to
+            """,
+            new { tenantId, key, from = Utc(covered.From), to = Utc(covered.To) }, cancellationToken: cancellationToken));
     }
 
     public async Task UpsertAsync(string tenantId, string source, IReadOnlyList<ActivityRow> rows, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            await using var connection = await database.ConnectAsync(cancellationToken);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition(
-                """
-                INSERT INTO activity_records (tenant_id, source, id, occurred_at, json) VALUES (@tenantId, @source, @Id, @occurredAt, @Json)
-                ON CONFLICT (tenant_id, source, id) DO UPDATE SET occurred_at = excluded.occurred_at, json = excluded.json
-                """,
-                rows.Select(r => new { tenantId, source, r.Id, occurredAt = Utc(r.OccurredAt), r.Json }),
-                transaction,
-                cancellationToken: cancellationToken));
-            await transaction.CommitAsync(cancellationToken);
-        }
-        finally
-        {
-            gate.Release();
-        }
+        await using var connection = await database.ConnectAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO activity_records (tenant_id, source, id, occurred_at, json) VALUES (@tenantId, @source, @Id, @occurredAt, @Json)
+            ON CONFLICT (tenant_id, source, id) DO UPDATE SET occurred_at = excluded.occurred_at, json = excluded.json
+            """,
+            rows.Select(r => new { tenantId, source, r.Id, occurredAt = Utc(r.OccurredAt), r.Json }),
+            transaction,
+            cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async IAsyncEnumerable<ActivityRow> ReadAsync(
