@@ -15,13 +15,17 @@ public class CollectionEdgeCaseTests
         var connection = tenant.Connection();
         connection = connection with { Credential = new ScopeFailingCredential(connection.Credential, CloudEndpoints.ExchangeDefaultScope) };
         var progress = new List<string>();
-        var evidence = await new EvidenceCollection(connection, new MemorySink(), TimeProvider.System).CollectAsync(new SyncProgress(progress), CancellationToken.None);
+        var evidence = await new EvidenceCollection(connection, new MemorySink(), TimeProvider.System, RunningTenant.Window, RunningTenant.Options).CollectAsync(new SyncProgress(progress), CancellationToken.None);
 
         var policies = evidence.Sources.Single(s => s.Name == EvidenceSources.AccessPolicies);
         Assert.Equal(SourceState.NotCollected, policies.State);
         Assert.Contains("AADSTS500011", policies.Reason, StringComparison.Ordinal);
         Assert.Empty(evidence.AccessPolicies);
-        Assert.All(evidence.Sources.Where(s => s.Name != EvidenceSources.AccessPolicies), s => Assert.Equal(SourceState.Collected, s.State));
+        // Only the sources that need an Exchange token are hurt: organization config fails, mailboxes lose Get-Mailbox.
+        Assert.Equal(SourceState.NotCollected, evidence.Sources.Single(s => s.Name == EvidenceSources.OrganizationConfig).State);
+        Assert.Contains("Get-Mailbox not read", evidence.Sources.Single(s => s.Name == EvidenceSources.Mailboxes).Reason, StringComparison.Ordinal);
+        string[] exchange = [EvidenceSources.AccessPolicies, EvidenceSources.OrganizationConfig, EvidenceSources.Mailboxes];
+        Assert.All(evidence.Sources.Where(s => !exchange.Contains(s.Name)), s => Assert.Equal(SourceState.Collected, s.State));
         Assert.Equal(247, evidence.Applications.Count);
         Assert.Contains(progress, p => p.StartsWith("applicationAccessPolicies: not collected", StringComparison.Ordinal));
     }

@@ -143,6 +143,15 @@ public sealed class SendAsScopeEngine
             return;
         }
 
+        // A MemberOfGroup value that names no collected group cannot be evaluated: matching nothing would be a guess.
+        var unknownGroups = OpathGroups.Named(filter).Where(g => directory.Group(g) is null).ToList();
+        if (unknownGroups.Count > 0)
+        {
+            scope.Problems.Add($"management scope '{managementScope.Name}' uses MemberOfGroup on {string.Join(", ", unknownGroups.Select(g => $"'{g}'"))}, " +
+                $"which is not among the collected groups — filter: \"{managementScope.RecipientFilter}\"");
+            return;
+        }
+
         // Many apps share a few scopes: match each scope against the mailboxes once.
         if (!scopeMatches.TryGetValue(managementScope.Id, out var matches))
         {

@@ -39,6 +39,9 @@ public sealed class DemoTenantSession : ITenantSession
 
     public ValueTask DisposeAsync() => host.DisposeAsync();
 
+    /// <summary>The simulator's audit query succeeds on the second poll; polling every 15 s would make the demo wait for nothing.</summary>
+    public CollectionOptions Tune(CollectionOptions options) => options with { AuditPollInterval = TimeSpan.FromMilliseconds(200) };
+
     private static TenantFixture LoadFixture(string path, DateTimeOffset anchor)
     {
         if (!File.Exists(path))

@@ -8,4 +8,7 @@ public interface ITenantSession : IAsyncDisposable
     string Tenant { get; }
 
     TenantConnection Connection { get; }
+
+    /// <summary>Adjusts collection for this tenant (the simulator answers audit queries in seconds, a real tenant in minutes).</summary>
+    CollectionOptions Tune(CollectionOptions options) => options;
 }

@@ -53,7 +53,11 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
         await using (var sink = new RawPageSink(database, run.Id))
         {
             // Each source is logged once below with its figures; the collectors' own progress would repeat it.
-            collected = await new EvidenceCollection(session.Connection, sink, time).CollectAsync(progress: null, cancellationToken);
+            var window = ActivityWindow.For(run.Period, time.GetUtcNow());
+            // Message trace reads what the register's approved sender mailboxes sent.
+            var options = session.Tune(new CollectionOptions { SenderAddresses = settings.RegisterFor(run.Tenant).SelectMany(i => i.ApprovedSenders).Distinct(StringComparer.OrdinalIgnoreCase).ToList() });
+            collected = await new EvidenceCollection(session.Connection, sink, time, window, options, new IncrementalStore(database))
+                .CollectAsync(progress: null, cancellationToken);
         }
 
         foreach (var source in collected.Sources)
@@ -76,12 +80,27 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
         // AsOf is the moment the evidence was complete: every date-based rule measures from it.
         var asOf = time.GetUtcNow();
         var register = settings.RegisterFor(run.Tenant);
-        SourceResult[] sources = [.. collected.Sources, new(EvidenceSources.Register, SourceState.Collected, null, register.Count, 0, 0)];
+        SourceResult[] sources =
+        [
+            .. collected.Sources.Select(source => ActivityWindow.WithCoverage(source, collected.Window, asOf)),
+            new(EvidenceSources.Register, SourceState.Collected, null, register.Count, 0, 0),
+        ];
         var evidence = new EvidenceSnapshot(
             run.Tenant, asOf, sources, collected.Applications, collected.ServicePrincipals, collected.AppRoleGrants,
             collected.AccessPolicies, register)
         {
             PeriodStart = ReviewPeriod.Start(run.Period),
+            DelegatedGrants = collected.DelegatedGrants,
+            ExchangeRoleAssignments = collected.ExchangeRoleAssignments,
+            ManagementScopes = collected.ManagementScopes,
+            Mailboxes = collected.Mailboxes,
+            Groups = collected.Groups,
+            AdministrativeUnits = collected.AdministrativeUnits,
+            OrganizationConfig = collected.OrganizationConfig,
+            SignIns = collected.SignIns,
+            MessageTrace = collected.MessageTrace,
+            MailboxAudit = collected.MailboxAudit,
+            WindowStart = collected.Window?.Start,
         };
         var evidenceStore = new EvidenceRepository(database);
         await evidenceStore.SaveAsync(run.Id, evidence, cancellationToken);

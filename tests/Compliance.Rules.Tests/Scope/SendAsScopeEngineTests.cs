@@ -146,4 +146,15 @@ public class SendAsScopeEngineTests
         tenant.Grant("sp-9", "User.Read.All");
         Assert.DoesNotContain(new SendAsScopeEngine(tenant.Snapshot()).ComputeAll(), s => s.AppId.EndsWith('9'));
     }
+
+    [Fact]
+    public void MemberOfGroup_naming_a_group_that_was_not_collected_is_a_problem_not_an_empty_scope()
+    {
+        var tenant = new CleanTenant();
+        tenant.UseRbacModel();
+        tenant.Scopes[0] = tenant.Scopes[0] with { RecipientFilter = "MemberOfGroup -eq 'CN=Unknown,OU=Groups,DC=contoso,DC=com'" };
+        var scope = ScopeOf(tenant);
+        Assert.Empty(scope.Mailboxes);
+        Assert.Contains("'CN=Unknown,OU=Groups,DC=contoso,DC=com', which is not among the collected groups", Assert.Single(scope.Problems), StringComparison.Ordinal);
+    }
 }

@@ -16,15 +16,11 @@ internal sealed class ScopeProbe(EvidenceSnapshot evidence)
 
     /// <summary>Groups whose identity appears as a MemberOfGroup value in the filter.</summary>
     public IEnumerable<MailGroup> GroupsNamedBy(OpathExpression filter) =>
-        evidence.Groups.Where(g => Values(filter).Any(v =>
+        evidence.Groups.Where(g => OpathGroups.Named(filter).Any(v =>
             new[] { g.Id, g.Mail, g.DistinguishedName, g.DisplayName }.Any(k => string.Equals(k, v, StringComparison.OrdinalIgnoreCase))));
 
-    private static IEnumerable<string> Values(OpathExpression expression) => expression switch
-    {
-        OpathComparison { Property: OpathProperty.MemberOfGroup, Value: { } value } => [value],
-        OpathAnd and => Values(and.Left).Concat(Values(and.Right)),
-        OpathOr or => Values(or.Left).Concat(Values(or.Right)),
-        OpathNot not => Values(not.Operand),
-        _ => [],
-    };
+    /// <summary>True when every MemberOfGroup value names a collected group (otherwise the filter cannot be judged).</summary>
+    public bool ResolvesGroups(OpathExpression filter) =>
+        OpathGroups.Named(filter).All(v => evidence.Groups.Any(g =>
+            new[] { g.Id, g.Mail, g.DistinguishedName, g.DisplayName }.Any(k => string.Equals(k, v, StringComparison.OrdinalIgnoreCase))));
 }

@@ -86,6 +86,11 @@ public sealed class ScopeResolvesAsIntended : IRule
         }
 
         var directory = new ScopeProbe(evidence);
+        if (!directory.ResolvesGroups(filter))
+        {
+            return; // reported as undetermined through the scope's problems: the named group was not collected
+        }
+
         if (!evidence.Mailboxes.Any(m => filter.Matches(directory.Recipient(m))))
         {
             findings.Add(Problem(integration, principal, scope.Id, $"Management scope '{scope.Name}' ({scope.RecipientFilter}) matches no mailbox."));
