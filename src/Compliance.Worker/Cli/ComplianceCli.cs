@@ -15,6 +15,8 @@ public static class ComplianceCli
             config, verbose,
             ReviewCommand.Create(context),
             CatalogCommand.Create(context),
+            AttestCommand.Create(context),
+            VerifyCommand.Create(context),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);
