@@ -46,16 +46,19 @@ public sealed class VerificationRepository(SqliteDatabase database)
     public async IAsyncEnumerable<RehashedPage> RehashPagesAsync(string runId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await database.ConnectAsync(cancellationToken);
-        // Unbuffered: pages are streamed one at a time so memory stays flat for large runs.
-        var rows = await connection.QueryAsync<(string Source, long Sequence, string Sha256, long Bytes, byte[] Body)>(new CommandDefinition(
-            "SELECT source, sequence, sha256, bytes, body_gzip FROM evidence_pages WHERE run_id = @runId ORDER BY source, sequence",
+        // The list first, then one body at a time, so memory stays flat however large the run.
+        var pages = (await connection.QueryAsync<(string Source, long Sequence, string Sha256, long Bytes)>(new CommandDefinition(
+            "SELECT source, sequence, sha256, bytes FROM evidence_pages WHERE run_id = @runId ORDER BY source, sequence",
             new { runId },
-            flags: CommandFlags.None,
-            cancellationToken: cancellationToken));
-        foreach (var row in rows)
+            cancellationToken: cancellationToken))).ToList();
+        foreach (var page in pages)
         {
-            var (sha, bytes) = await RehashAsync(row.Body, cancellationToken);
-            yield return new RehashedPage(row.Source, row.Sequence, row.Sha256, row.Bytes, sha, bytes);
+            var body = await connection.QuerySingleAsync<byte[]>(new CommandDefinition(
+                "SELECT body_gzip FROM evidence_pages WHERE run_id = @runId AND source = @Source AND sequence = @Sequence",
+                new { runId, page.Source, page.Sequence },
+                cancellationToken: cancellationToken));
+            var (sha, bytes) = await RehashAsync(body, cancellationToken);
+            yield return new RehashedPage(page.Source, page.Sequence, page.Sha256, page.Bytes, sha, bytes);
         }
     }
 
