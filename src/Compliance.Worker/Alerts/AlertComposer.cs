@@ -22,7 +22,7 @@ public sealed class AlertComposer(ComplianceSettings settings, SqliteDatabase da
             .Select(f => (Key: f.Status == nameof(FindingStatus.Reopened) ? $"finding:{f.Fingerprint}:reopened:{runId}" : $"finding:{f.Fingerprint}", Row: f))
             .ToList();
         var credentials = (await evidence.ExpiringCredentialsAsync(runId, asOf, asOf.AddDays(settings.Policy.ExpiryWarningDays), cancellationToken))
-            .Select(c => (Key: $"credential:{c.AppId}:{c.KeyId}:{c.EndDateTime}", Row: c))
+            .Select(c => (Key: $"credential:{c.AppId}:{c.KeyId}", Row: c))
             .ToList();
         var sources = (await evidence.FailedSourcesAsync(runId, cancellationToken)).Select(s => (Key: $"source:{runId}:{s.Name}", Row: s)).ToList();
 

@@ -21,6 +21,7 @@ public static class ComplianceCli
             ScheduleCommand.Create(context),
             AlertsCommand.Create(context),
             PurgeCommand.Create(context),
+            DoctorCommand.Create(context),
         };
         // SIGTERM/Ctrl+C cancel the token; the worker then gets up to 10 s to let running jobs finish before the process is ended.
         var configuration = new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = TimeSpan.FromSeconds(10) };

@@ -17,6 +17,21 @@ internal static class WorkerCommand
         command.SetAction((parse, cancellationToken) => context.RunAsync(parse, async (settings, log) =>
         {
             var set = ScheduleLoader.Load(parse.GetValue(schedules), settings);
+            WorkerLock workerLock;
+            try
+            {
+                workerLock = await WorkerLock.AcquireAsync(
+                    settings.Storage.DatabasePath, TimeSpan.FromSeconds(2), context.Time,
+                    () => log.Info("worker.standby", ("lock", WorkerLock.PathFor(settings.Storage.DatabasePath)), ("reason", "another worker runs the schedules of this database")),
+                    cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                log.Info("worker.stopped", ("role", "standby"));
+                return ExitCodes.Completed;
+            }
+
+            using var held = workerLock;
             using var host = await WorkerHost.BuildAsync(settings, set, context.Time, context.Error, cancellationToken);
             log.Info("worker.start", ("schedules", set.Folder), ("jobs", set.Jobs.Count), ("triggers", set.Triggers.Count), ("pid", Environment.ProcessId));
             await host.StartAsync(cancellationToken);

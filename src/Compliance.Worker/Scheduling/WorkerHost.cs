@@ -11,8 +11,9 @@ namespace Compliance.Worker.Scheduling;
 
 /// <summary>
 /// `worker`: a Generic Host running Quartz 4.7.3 with the persistent ADO job store in the evidence database file
-/// (QRTZ_* tables created by ProvisionSchema, libraries-measured.md row 3b), clustered so that several worker processes
-/// on one database share the work and never run the same fire twice. Jobs and triggers come from schedules/*.json.
+/// (QRTZ_* tables created by ProvisionSchema, libraries-measured.md row 3b). Only the holder of <see cref="WorkerLock"/>
+/// builds this host, so two worker processes on one database never run the same fire twice. Jobs and triggers come from
+/// schedules/*.json.
 /// </summary>
 public static class WorkerHost
 {
@@ -60,11 +61,6 @@ public static class WorkerHost
                 store.UseSqlite(connectionString);
                 store.UseSystemTextJsonSerializer();
                 store.ProvisionSchema();
-                store.UseClustering(c =>
-                {
-                    c.CheckinInterval = TimeSpan.FromSeconds(5);
-                    c.CheckinMisfireThreshold = TimeSpan.FromSeconds(15);
-                });
             });
             foreach (var job in schedules.Jobs)
             {
@@ -86,8 +82,8 @@ public static class WorkerHost
                     .WithCronSchedule(trigger.Cron, c => c.InTimeZone(trigger.TimeZone).WithMisfireInstruction(trigger.Misfire)));
             }
         });
-        // Clustered nodes re-declare the same triggers at start-up: without IgnoreDuplicates the second node's declaration
-        // makes the trigger fire twice (libraries-measured.md row 3f). Changed cron expressions are applied by ScheduleReconciler.
+        // Every start re-declares the triggers: keep the stored ones (and their misfire state) rather than resetting them,
+        // as measured for clustered nodes (libraries-measured.md row 3f). Changed cron expressions are applied by ScheduleReconciler.
         builder.Services.Configure<QuartzOptions>(o =>
         {
             o.Scheduling.IgnoreDuplicates = true;
