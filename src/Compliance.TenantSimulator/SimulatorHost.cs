@@ -4,6 +4,7 @@ using Compliance.TenantSimulator.Exchange;
 using Compliance.TenantSimulator.Graph;
 using Compliance.TenantSimulator.Hosting;
 using Compliance.TenantSimulator.Identity;
+using Compliance.TenantSimulator.LogAnalytics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -23,8 +24,9 @@ public sealed class SimulatorHost : IAsyncDisposable
     private readonly WebApplication app;
     private readonly X509Certificate2 serverCertificate;
 
-    private SimulatorHost(WebApplication app, X509Certificate2 serverCertificate, Uri baseUri, string tenantId, X509Certificate2 certificate, RequestLog requests)
+    private SimulatorHost(WebApplication app, X509Certificate2 serverCertificate, Uri baseUri, string tenantId, X509Certificate2 certificate, RequestLog requests, Hosting.Outbox outbox)
     {
+        SentMail = outbox;
         this.app = app;
         this.serverCertificate = serverCertificate;
         BaseUri = baseUri;
@@ -40,6 +42,9 @@ public sealed class SimulatorHost : IAsyncDisposable
     public X509Certificate2 Certificate { get; }
 
     public RequestLog Requests { get; }
+
+    /// <summary>Every message sendMail accepted (also written as .eml when SimulatorOptions.OutboxDirectory is set).</summary>
+    public Hosting.Outbox SentMail { get; }
 
     public static async Task<SimulatorHost> StartAsync(TenantFixture fixture, SimulatorOptions options, CancellationToken ct)
     {
@@ -65,9 +70,31 @@ public sealed class SimulatorHost : IAsyncDisposable
             var hadBearer = context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
             requests.Add(new RequestLogEntry(context.Request.Method, context.Request.Path.ToUriComponent() + context.Request.QueryString.ToUriComponent(), hadBearer, context.Response.StatusCode));
         });
+        var throttling = options.Throttling ? new Throttling(options.TimeScale) : null;
+        var faults = new FaultInjector(options.Faults, options.FaultSeed, options.TimeScale);
+        app.Use(async (context, next) =>
+        {
+            var isToken = context.Request.Path.Value?.Contains("/oauth2/", StringComparison.OrdinalIgnoreCase) == true;
+            if (!isToken && throttling is not null && !await throttling.AdmitAsync(context, state))
+            {
+                return;
+            }
+
+            await faults.InvokeAsync(context, state, next);
+        });
         TokenEndpoint.Map(app, state);
         ApplicationsEndpoint.Map(app, state);
         ServicePrincipalsEndpoint.Map(app, state);
+        UsersEndpoint.Map(app, state);
+        GroupsEndpoint.Map(app, state);
+        AdministrativeUnitsEndpoint.Map(app, state);
+        OAuth2PermissionGrantsEndpoint.Map(app, state);
+        ExchangeRbacEndpoint.Map(app, state);
+        SignInsEndpoint.Map(app, state);
+        MessageTraceEndpoint.Map(app, state);
+        AuditQueriesEndpoint.Map(app, state);
+        SendMailEndpoint.Map(app, state);
+        LogAnalyticsEndpoint.Map(app, state);
         InvokeCommandEndpoint.Map(app, state);
         app.MapFallback((HttpContext context) => GraphError.WriteAsync(context, state, 404, "UnknownRoute", $"No simulated endpoint for {context.Request.Method} {context.Request.Path}."));
 
@@ -76,7 +103,7 @@ public sealed class SimulatorHost : IAsyncDisposable
             ?? throw new InvalidOperationException("Kestrel did not report its address.");
         var port = new Uri(address).Port;
         var publicCertificate = X509CertificateLoader.LoadCertificate(serverCertificate.RawData);
-        return new SimulatorHost(app, serverCertificate, new Uri($"https://127.0.0.1:{port}/"), fixture.TenantId, publicCertificate, requests);
+        return new SimulatorHost(app, serverCertificate, new Uri($"https://127.0.0.1:{port}/"), fixture.TenantId, publicCertificate, requests, state.Outbox);
     }
 
     public async ValueTask DisposeAsync()

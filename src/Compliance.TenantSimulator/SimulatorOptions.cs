@@ -12,6 +12,21 @@ public sealed class SimulatorOptions
     /// <summary>Caps the page size below each endpoint's documented maximum (tests use it to force paging).</summary>
     public int? MaxPageSize { get; init; }
 
+    /// <summary>Where sendMail writes each accepted message as .eml; null keeps them in memory only (<see cref="SimulatorHost.SentMail"/>).</summary>
+    public string? OutboxDirectory { get; init; }
+
+    /// <summary>Documented service limits with 429 + Retry-After (m365-apis.md §8); on by default.</summary>
+    public bool Throttling { get; init; } = true;
+
+    /// <summary>Multiplies every throttling window, Retry-After and fault delay: 0.1 turns a 5-minute window into 30 s.</summary>
+    public double TimeScale { get; init; } = 1.0;
+
+    /// <summary>The fault profile of this run.</summary>
+    public Hosting.FaultProfile Faults { get; init; } = Hosting.FaultProfile.None;
+
+    /// <summary>Seed deciding which requests the fault profile hits.</summary>
+    public int FaultSeed { get; init; } = 1;
+
     /// <summary>Clock for timestamps in error bodies; defaults to the system clock.</summary>
     public TimeProvider? Time { get; init; }
 }

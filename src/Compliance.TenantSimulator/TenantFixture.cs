@@ -52,6 +52,15 @@ public sealed class TenantFixture
     public IReadOnlyList<SimAccessPolicy> AccessPolicies { get; }
     public string ExpectedFindingsJson { get; }
 
+    /// <summary>Mailboxes, groups, admin units, Exchange RBAC and delegated grants.</summary>
+    public SimDirectory Directory { get; init; } = SimDirectory.Empty;
+
+    /// <summary>Sign-ins, message trace and mailbox audit rows, newest first.</summary>
+    public SimActivity Activity { get; init; } = SimActivity.Empty;
+
+    /// <summary>Planted prerequisite, licence and permission failures.</summary>
+    public SimFailures Failures { get; init; } = SimFailures.None;
+
     /// <summary>The built-in demo tenant (Fixtures/demo), with its expected findings.</summary>
     public static TenantFixture LoadDemo(DateTimeOffset anchor)
     {

@@ -77,7 +77,7 @@ public class GraphEndpointTests
     {
         await using var tenant = await TestTenant.StartAsync();
         var token = await tenant.TokenAsync();
-        var (status, body) = await tenant.GetAsync("v1.0/servicePrincipals?$filter=appId eq '11111111-1111-4111-8111-000000000001'", token);
+        var (status, body) = await tenant.GetAsync("v1.0/servicePrincipals?$filter=startswith(displayName,'Contoso')", token);
         Assert.Equal(400, status);
         Assert.Equal("Request_UnsupportedQuery", body.GetProperty("error").GetProperty("code").GetString());
         Assert.False(body.TryGetProperty("value", out _));

@@ -20,10 +20,26 @@ internal sealed class TestTenant : IAsyncDisposable
     public HttpClient Http { get; }
     public TenantFixture Fixture { get; }
 
-    public static async Task<TestTenant> StartAsync(int? maxPageSize = null)
+    public static async Task<TestTenant> StartAsync(int? maxPageSize = null, TenantFixture? fixture = null, SimulatorOptions? options = null)
     {
-        var fixture = TenantFixture.LoadDemo(Anchor);
-        var host = await SimulatorHost.StartAsync(fixture, new SimulatorOptions { ClientSecret = Secret, MaxPageSize = maxPageSize }, CancellationToken.None);
+        fixture ??= TenantFixture.LoadDemo(Anchor);
+        // Tests that do not ask for throttling get none, so paging tests are not 429-bound.
+        options ??= new SimulatorOptions { Throttling = false };
+        var host = await SimulatorHost.StartAsync(
+            fixture,
+            new SimulatorOptions
+            {
+                ClientSecret = Secret,
+                MaxPageSize = maxPageSize ?? options.MaxPageSize,
+                Time = options.Time ?? new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Anchor),
+                ClientId = options.ClientId,
+                OutboxDirectory = options.OutboxDirectory,
+                Throttling = options.Throttling,
+                TimeScale = options.TimeScale,
+                Faults = options.Faults,
+                FaultSeed = options.FaultSeed,
+            },
+            CancellationToken.None);
         var thumbprint = host.Certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256);
         var handler = new HttpClientHandler
         {

@@ -11,7 +11,7 @@ namespace Compliance.TenantSimulator.Exchange;
 
 /// <summary>
 /// The EXO module's REST proxy, POST /adminapi/beta/{tenant}/InvokeCommand (m365-apis.md §5.3 Option B): only
-/// Get-ApplicationAccessPolicy. Pages by Prefer: odata.maxpagesize (default 1000); the client re-POSTs the same
+/// the cmdlets of <see cref="ExchangeCmdlets"/>. Pages by Prefer: odata.maxpagesize (default 1000); the client re-POSTs the same
 /// body to @odata.nextLink.
 /// </summary>
 internal static class InvokeCommandEndpoint
@@ -23,7 +23,7 @@ internal static class InvokeCommandEndpoint
 
     private static async Task HandleAsync(HttpContext context, SimulatorState state, string tenant)
     {
-        if (!await BearerGuard.AuthorizeAsync(context, state, TokenAudience.Exchange))
+        if (!await AccessGuard.AuthorizeAsync(context, state, TokenAudience.Exchange, "exchange"))
         {
             return;
         }
@@ -54,40 +54,25 @@ internal static class InvokeCommandEndpoint
             return;
         }
 
-        if (!cmdlet.Equals("Get-ApplicationAccessPolicy", StringComparison.OrdinalIgnoreCase))
+        var (rows, failure) = ExchangeCmdlets.Run(cmdlet, parameters, state);
+        if (rows is null)
         {
-            await WriteErrorAsync(context, $"The term '{cmdlet}' is not recognized as a cmdlet, function, script file, or executable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.");
+            await WriteErrorAsync(context, failure!);
             return;
         }
 
-        if (parameters is { Count: > 0 })
-        {
-            await WriteErrorAsync(context, $"A parameter cannot be found that matches parameter name '{parameters.First().Key}'.");
-            return;
-        }
-
+        var select = context.Request.Query["$select"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var pageSize = state.PageSize(MaxPageSize(context.Request.Headers["Prefer"].ToString()));
         var skip = int.TryParse(context.Request.Query["$skiptoken"], NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
         var baseUrl = JsonReply.BaseUrl(context.Request);
-        var policies = state.Fixture.AccessPolicies;
         var reply = new JsonObject { ["@odata.context"] = $"{baseUrl}adminapi/beta/{tenant}/$metadata#Collection(Exchange.GenericHashTable)" };
-        if (skip + pageSize < policies.Count)
+        if (skip + pageSize < rows.Count)
         {
-            reply["@odata.nextLink"] = $"{baseUrl}adminapi/beta/{tenant}/InvokeCommand?$skiptoken={(skip + pageSize).ToString(CultureInfo.InvariantCulture)}";
+            var selectPart = select.Length > 0 ? "$select=" + string.Join(',', select) + "&" : "";
+            reply["@odata.nextLink"] = $"{baseUrl}adminapi/beta/{tenant}/InvokeCommand?{selectPart}$skiptoken={(skip + pageSize).ToString(CultureInfo.InvariantCulture)}";
         }
 
-        reply["value"] = new JsonArray(policies.Skip(skip).Take(pageSize).Select(p => (JsonNode?)new JsonObject
-        {
-            ["Identity"] = p.Identity,
-            ["AppId"] = p.AppId,
-            ["ScopeName"] = p.ScopeName,
-            ["ScopeIdentity"] = p.ScopeIdentity,
-            ["ScopeIdentityRaw"] = p.Identity[(p.Identity.IndexOf(':', StringComparison.Ordinal) + 1)..],
-            ["AccessRight"] = p.AccessRight,
-            ["Description"] = p.Description,
-            ["IsValid"] = true,
-            ["ObjectState"] = "Unchanged",
-        }).ToArray());
+        reply["value"] = new JsonArray(rows.Skip(skip).Take(pageSize).Select(r => (JsonNode?)(select.Length > 0 ? GraphJson.Project(r, select) : r)).ToArray());
         await JsonReply.WriteAsync(context, 200, reply);
     }
 

@@ -71,7 +71,16 @@ internal static class FixtureBuilder
 
         servicePrincipals.AddRange(resources);
         var auditor = document.AuditorAppId ?? throw new InvalidDataException("The fixture has no \"auditorAppId\".");
-        return new TenantFixture(tenant.Id, tenant.Name, tenant.Domain, auditor, anchor, applications, servicePrincipals, assignments, policies, expectedFindings);
+        var directory = DirectoryBuilder.Build(document, tenant.Domain, anchor, servicePrincipals);
+        var activity = ActivityBuilder.Build(document.Activity, anchor, servicePrincipals, directory);
+        var f = document.Failures;
+        var failures = new SimFailures(f.AuditQueryV1Absent, f.MessageTraceServicePrincipalMissing, f.NoPremiumLicence, new HashSet<string>(f.DeniedPermissions, StringComparer.OrdinalIgnoreCase));
+        return new TenantFixture(tenant.Id, tenant.Name, tenant.Domain, auditor, anchor, applications, servicePrincipals, assignments, policies, expectedFindings)
+        {
+            Directory = directory,
+            Activity = activity,
+            Failures = failures,
+        };
     }
 
     private static List<SimCredential> Credentials(FixtureApp app, string holder, DateTimeOffset anchor) =>

@@ -8,4 +8,13 @@ internal sealed class FixtureDocument
     public Dictionary<string, FixtureResource> Resources { get; set; } = [];
     public List<FixtureApp> Apps { get; set; } = [];
     public FixtureFillerApps? FillerApps { get; set; }
+    public List<FixtureMailbox> Mailboxes { get; set; } = [];
+    public List<FixtureGroup> Groups { get; set; } = [];
+    public List<FixtureAdministrativeUnit> AdministrativeUnits { get; set; } = [];
+    public List<FixtureManagementScope> ManagementScopes { get; set; } = [];
+    public List<FixtureRoleAssignment> RoleAssignments { get; set; } = [];
+    public List<FixtureDelegatedGrant> DelegatedGrants { get; set; } = [];
+    public FixtureOrganization Organization { get; set; } = new();
+    public FixtureActivity Activity { get; set; } = new();
+    public FixtureFailures Failures { get; set; } = new();
 }

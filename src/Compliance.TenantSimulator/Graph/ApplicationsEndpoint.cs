@@ -8,6 +8,15 @@ namespace Compliance.TenantSimulator.Graph;
 /// <summary>GET /v1.0/applications.</summary>
 internal static class ApplicationsEndpoint
 {
+    // appId eq and createdDateTime ranges are the forms the collectors send (issue 3 item 2).
+    private static readonly CollectionSpec Spec = new("v1.0", "applications", GraphJson.ApplicationFields, new Dictionary<string, string[]>
+    {
+        ["appId"] = ["eq"],
+        ["displayName"] = ["eq"],
+        ["createdDateTime"] = ["ge", "le", "gt", "lt"],
+    })
+    { EntityType = "application" };
+
     public static void Map(WebApplication app, SimulatorState state) =>
         app.MapGet("/v1.0/applications", (HttpContext context) => HandleAsync(context, state));
 
@@ -18,7 +27,6 @@ internal static class ApplicationsEndpoint
             return;
         }
 
-        var items = state.Fixture.Applications.Select(a => GraphJson.Application(a, state.Fixture.Domain)).ToList();
-        await CollectionPage.WriteAsync(context, state, GraphJson.ApplicationFields, items, "v1.0/applications", "applications");
+        await CollectionPage.WriteAsync(context, state, Spec, _ => state.Fixture.Applications.Select(a => GraphJson.Application(a, state.Fixture.Domain)));
     }
 }

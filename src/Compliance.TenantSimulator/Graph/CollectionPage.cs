@@ -5,47 +5,62 @@ using Microsoft.AspNetCore.Http;
 
 namespace Compliance.TenantSimulator.Graph;
 
-/// <summary>Shared paging for Graph collections: default 100, $top up to 999, absolute @odata.nextLink with $skiptoken (m365-apis.md §4).</summary>
+/// <summary>
+/// Shared paging for Graph collections: $filter before paging, default and maximum $top per endpoint, an absolute
+/// @odata.nextLink that repeats the request's own options with a new $skiptoken (m365-apis.md §4, §1.1).
+/// Items are enumerated lazily so large generated tenants are never materialised.
+/// </summary>
 internal static class CollectionPage
 {
     public const int DefaultTop = 100;
     public const int MaxTop = 999;
 
-    // relativePath: the collection path below the host ("v1.0/applications"); contextFragment: the $metadata fragment.
+    /// <summary>Returns the parsed query (or null after writing a 400); <paramref name="validate"/> may refuse the filter with a message.</summary>
     public static async Task WriteAsync(
-        HttpContext context, SimulatorState state, IReadOnlySet<string> selectable, IReadOnlyList<JsonObject> items, string relativePath, string contextFragment)
+        HttpContext context,
+        SimulatorState state,
+        CollectionSpec spec,
+        Func<ODataQuery, IEnumerable<JsonObject>> items,
+        Func<ODataQuery, string?>? validate = null)
     {
-        var (query, code, error) = ODataQuery.Parse(context.Request.Query, selectable, isCollection: true, MaxTop);
+        var (query, code, error) = ODataQuery.Parse(context.Request.Query, spec.Selectable, isCollection: true, spec.MaxTop, spec.Filterable);
         if (query is null)
         {
-            await GraphError.WriteAsync(context, state, 400, code!, error!);
+            await GraphError.WriteAsync(context, state, 400, code!, error!.Replace("microsoft.graph.directoryObject", "microsoft.graph." + spec.EntityType, StringComparison.Ordinal));
             return;
         }
 
-        var pageSize = state.PageSize(query.Top ?? DefaultTop);
-        var baseUrl = JsonReply.BaseUrl(context.Request);
-        var selectText = query.Select is null ? "" : $"({string.Join(',', query.Select)})";
-        var page = items.Skip(query.Skip).Take(pageSize).Select(i => (JsonNode?)GraphJson.Project(i, query.Select)).ToArray();
-        var body = new JsonObject { ["@odata.context"] = $"{baseUrl}v1.0/$metadata#{contextFragment}{selectText}" };
-        var next = query.Skip + pageSize;
-        if (next < items.Count)
+        if (validate?.Invoke(query) is { } refusal)
         {
-            var parameters = new List<string>();
-            if (query.Top is { } top)
-            {
-                parameters.Add("$top=" + top.ToString(CultureInfo.InvariantCulture));
-            }
-
-            if (query.Select is not null)
-            {
-                parameters.Add("$select=" + string.Join(',', query.Select));
-            }
-
-            parameters.Add("$skiptoken=" + ODataQuery.EncodeSkipToken(next));
-            body["@odata.nextLink"] = $"{baseUrl}{relativePath}?{string.Join('&', parameters)}";
+            await GraphError.WriteAsync(context, state, 400, "BadRequest", refusal);
+            return;
         }
 
-        body["value"] = new JsonArray(page);
+        var pageSize = state.PageSize(query.Top ?? spec.DefaultTop);
+        var select = query.Select ?? spec.DefaultSelect;
+        var matching = items(query).Where(i => query.Filter.All(c => c.Matches(i)));
+        var window = matching.Skip(query.Skip).Take(pageSize + 1).ToList();
+        var baseUrl = JsonReply.BaseUrl(context.Request);
+        var selectText = query.Select is null ? "" : $"({string.Join(',', query.Select)})";
+        var body = new JsonObject { ["@odata.context"] = $"{baseUrl}{spec.ApiVersion}/$metadata#{spec.ContextFragment}{selectText}" };
+        if (window.Count > pageSize)
+        {
+            body["@odata.nextLink"] = NextLink(context.Request, query.Skip + pageSize);
+        }
+
+        body["value"] = new JsonArray(window.Take(pageSize).Select(i => (JsonNode?)GraphJson.Project(i, select)).ToArray());
         await JsonReply.WriteAsync(context, 200, body);
     }
+
+    /// <summary>The request URL again with $skiptoken replaced; options keep their order and encoding.</summary>
+    public static string NextLink(HttpRequest request, int offset)
+    {
+        var parameters = request.Query
+            .Where(q => !q.Key.Equals("$skiptoken", StringComparison.OrdinalIgnoreCase))
+            .Select(q => q.Key + "=" + Uri.EscapeDataString(q.Value.ToString()))
+            .Append("$skiptoken=" + ODataQuery.EncodeSkipToken(offset));
+        return $"{JsonReply.BaseUrl(request)}{request.Path.Value!.TrimStart('/')}?{string.Join('&', parameters)}";
+    }
+
+    public static string Format(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

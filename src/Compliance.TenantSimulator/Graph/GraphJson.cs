@@ -76,6 +76,12 @@ internal static class GraphJson
         }
 
         var projected = new JsonObject();
+        // Polymorphic collections (members) keep @odata.type whatever $select says.
+        if (full["@odata.type"] is { } type)
+        {
+            projected["@odata.type"] = type.DeepClone();
+        }
+
         foreach (var field in select.Distinct())
         {
             projected[field] = full[field]?.DeepClone();

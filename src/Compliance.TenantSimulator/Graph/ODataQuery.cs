@@ -7,11 +7,16 @@ namespace Compliance.TenantSimulator.Graph;
 /// The query options the simulator honours ($select, $top, $skiptoken). Anything else is rejected with 400,
 /// never silently ignored: a client must not believe it got a filtered answer when it did not.
 /// </summary>
-internal sealed record ODataQuery(IReadOnlyList<string>? Select, int? Top, int Skip)
+internal sealed record ODataQuery(IReadOnlyList<string>? Select, int? Top, int Skip, IReadOnlyList<FilterClause> Filter)
 {
     public static (ODataQuery? Query, string? Code, string? Error) Parse(
-        Microsoft.AspNetCore.Http.IQueryCollection query, IReadOnlySet<string> selectable, bool isCollection, int maxTop)
+        Microsoft.AspNetCore.Http.IQueryCollection query, IReadOnlySet<string> selectable, bool isCollection, int maxTop) =>
+        Parse(query, selectable, isCollection, maxTop, CollectionSpec.NoFilter);
+
+    public static (ODataQuery? Query, string? Code, string? Error) Parse(
+        Microsoft.AspNetCore.Http.IQueryCollection query, IReadOnlySet<string> selectable, bool isCollection, int maxTop, IReadOnlyDictionary<string, string[]> filterable)
     {
+        IReadOnlyList<FilterClause> filter = [];
         IReadOnlyList<string>? select = null;
         int? top = null;
         var skip = 0;
@@ -46,6 +51,15 @@ internal sealed record ODataQuery(IReadOnlyList<string>? Select, int? Top, int S
 
                     skip = s;
                     break;
+                case "$filter" when isCollection && filterable.Count > 0:
+                    var (clauses, filterError) = ODataFilter.Parse(value, filterable);
+                    if (clauses is null)
+                    {
+                        return (null, "Request_UnsupportedQuery", filterError!);
+                    }
+
+                    filter = clauses;
+                    break;
                 case "$filter":
                 case "$search":
                 case "$orderby":
@@ -60,7 +74,7 @@ internal sealed record ODataQuery(IReadOnlyList<string>? Select, int? Top, int S
             }
         }
 
-        return (new ODataQuery(select, top, skip), null, null);
+        return (new ODataQuery(select, top, skip, filter), null, null);
     }
 
     /// <summary>Opaque to clients; here simply the offset, base64url-encoded behind a prefix.</summary>

@@ -14,8 +14,18 @@ namespace Compliance.TenantSimulator.Graph;
 /// </summary>
 internal static partial class ServicePrincipalsEndpoint
 {
-    [GeneratedRegex(@"^/v1\.0/servicePrincipals(?:/(?<id>[^/()]+)|\(appId='(?<appId>[^']*)'\))(?<nav>/appRoleAssignedTo)?/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^/v1\.0/servicePrincipals(?:/(?<id>[^/()]+)|\(appId='(?<appId>[^']*)'\))(?<nav>/appRoleAssignedTo|/appRoleAssignments)?/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KeyedPath();
+
+    private static readonly CollectionSpec ListSpec = new("v1.0", "servicePrincipals", GraphJson.ServicePrincipalFields, new Dictionary<string, string[]>
+    {
+        ["appId"] = ["eq"],
+        ["displayName"] = ["eq"],
+        ["servicePrincipalType"] = ["eq"],
+    })
+    { EntityType = "servicePrincipal" };
+
+    private static readonly Dictionary<string, string[]> AssignmentFilter = new() { ["resourceId"] = ["eq"], ["appRoleId"] = ["eq"] };
 
     public static void Map(WebApplication app, SimulatorState state)
     {
@@ -30,8 +40,7 @@ internal static partial class ServicePrincipalsEndpoint
             return;
         }
 
-        var items = state.Fixture.ServicePrincipals.Select(GraphJson.ServicePrincipal).ToList();
-        await CollectionPage.WriteAsync(context, state, GraphJson.ServicePrincipalFields, items, "v1.0/servicePrincipals", "servicePrincipals");
+        await CollectionPage.WriteAsync(context, state, ListSpec, _ => state.Fixture.ServicePrincipals.Select(GraphJson.ServicePrincipal));
     }
 
     private static async Task KeyedAsync(HttpContext context, SimulatorState state)
@@ -60,7 +69,9 @@ internal static partial class ServicePrincipalsEndpoint
 
         if (match.Groups["nav"].Success)
         {
-            await AppRoleAssignedToAsync(context, state, sp);
+            await (match.Groups["nav"].Value.EndsWith("To", StringComparison.OrdinalIgnoreCase)
+                ? AppRoleAssignedToAsync(context, state, sp)
+                : AppRoleAssignmentsAsync(context, state, sp));
             return;
         }
 
@@ -80,11 +91,14 @@ internal static partial class ServicePrincipalsEndpoint
     /// <summary>Every assignment whose resource is this SP: the tenant-wide reverse view (m365-apis.md §4, [S18b]).</summary>
     private static Task AppRoleAssignedToAsync(HttpContext context, SimulatorState state, SimServicePrincipal resource)
     {
-        var items = state.Fixture.AppRoleAssignments
-            .Where(a => a.ResourceId == resource.ObjectId)
-            .Select(GraphJson.Assignment)
-            .ToList();
-        return CollectionPage.WriteAsync(
-            context, state, GraphJson.AssignmentFields, items, $"v1.0/servicePrincipals/{resource.ObjectId}/appRoleAssignedTo", $"servicePrincipals('{resource.ObjectId}')/appRoleAssignedTo");
+        var spec = new CollectionSpec("v1.0", $"servicePrincipals('{resource.ObjectId}')/appRoleAssignedTo", GraphJson.AssignmentFields, AssignmentFilter) { EntityType = "appRoleAssignment" };
+        return CollectionPage.WriteAsync(context, state, spec, _ => state.Fixture.AppRoleAssignments.Where(a => a.ResourceId == resource.ObjectId).Select(GraphJson.Assignment));
+    }
+
+    /// <summary>Application permissions granted to this SP (m365-apis.md §4, [S18a]); filterable on resourceId.</summary>
+    private static Task AppRoleAssignmentsAsync(HttpContext context, SimulatorState state, SimServicePrincipal principal)
+    {
+        var spec = new CollectionSpec("v1.0", $"servicePrincipals('{principal.ObjectId}')/appRoleAssignments", GraphJson.AssignmentFields, AssignmentFilter) { EntityType = "appRoleAssignment" };
+        return CollectionPage.WriteAsync(context, state, spec, _ => state.Fixture.AppRoleAssignments.Where(a => a.PrincipalId == principal.ObjectId).Select(GraphJson.Assignment));
     }
 }

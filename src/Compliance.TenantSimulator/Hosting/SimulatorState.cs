@@ -9,6 +9,8 @@ internal sealed class SimulatorState(TenantFixture fixture, SimulatorOptions opt
     public SimulatorOptions Options { get; } = options;
     public TimeProvider Time { get; } = time;
     public TokenStore Tokens { get; } = new();
+    public System.Collections.Concurrent.ConcurrentDictionary<string, AuditQuery> AuditQueries { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public Outbox Outbox { get; } = new(options.OutboxDirectory);
     public string ClientId => Options.ClientId ?? Fixture.AuditorAppId;
 
     public int PageSize(int requested) => Options.MaxPageSize is { } cap && cap > 0 ? Math.Min(requested, cap) : requested;

@@ -24,6 +24,12 @@ internal static class BearerGuard
             return false;
         }
 
+        if (state.Tokens.IsExpired(token))
+        {
+            await GraphError.WriteAsync(context, state, 401, "InvalidAuthenticationToken", "Lifetime validation failed, the token is expired.");
+            return false;
+        }
+
         if (issuedFor != audience)
         {
             await GraphError.WriteAsync(context, state, 401, "InvalidAuthenticationToken", $"Access token validation failure. Invalid audience: issued for {issuedFor}, presented to {audience}.");

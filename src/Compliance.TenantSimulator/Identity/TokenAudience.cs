@@ -4,4 +4,5 @@ internal enum TokenAudience
 {
     Graph,
     Exchange,
+    LogAnalytics,
 }

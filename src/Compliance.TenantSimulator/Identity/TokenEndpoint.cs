@@ -99,6 +99,12 @@ internal static class TokenEndpoint
                 return TokenAudience.Graph;
             }
 
+            // Both hosts are accepted for Log Analytics (m365-apis.md §1.4: .io is the widely used scope, .azure.com UNCONFIRMED).
+            if (resource.Equals("https://api.loganalytics.io", StringComparison.OrdinalIgnoreCase) || resource.Equals("https://api.loganalytics.azure.com", StringComparison.OrdinalIgnoreCase))
+            {
+                return TokenAudience.LogAnalytics;
+            }
+
             if (resource.Equals("https://outlook.office365.com", StringComparison.OrdinalIgnoreCase) || resource.Equals("00000002-0000-0ff1-ce00-000000000000", StringComparison.OrdinalIgnoreCase))
             {
                 return TokenAudience.Exchange;

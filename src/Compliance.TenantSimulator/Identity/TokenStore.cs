@@ -15,5 +15,18 @@ internal sealed class TokenStore
         return token;
     }
 
+    private readonly ConcurrentDictionary<string, bool> expired = new(StringComparer.Ordinal);
+
     public TokenAudience? AudienceOf(string token) => tokens.TryGetValue(token, out var audience) ? audience : null;
+
+    public bool IsExpired(string token) => expired.ContainsKey(token);
+
+    /// <summary>The token-expiry fault: every token issued so far stops working; new ones are fine.</summary>
+    public void ExpireAll()
+    {
+        foreach (var token in tokens.Keys)
+        {
+            expired[token] = true;
+        }
+    }
 }

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Compliance.TenantSimulator.LogAnalytics;
+
+/// <summary>
+/// The KQL subset the collectors send over AADServicePrincipalSignInLogs: <c>where</c> comparisons (== != &gt; &gt;= &lt; &lt;=,
+/// joined by <c>and</c>) on strings, numbers, <c>ago(Nd|h|m)</c> and <c>datetime(…)</c>; <c>project</c>; <c>take</c>/<c>limit</c>;
+/// <c>order by</c>/<c>sort by</c>. Anything else throws <see cref="FormatException"/> → 400, never a wrong answer.
+/// </summary>
+internal sealed partial class KqlQuery
+{
+    public const string Table = "AADServicePrincipalSignInLogs";
+
+    [GeneratedRegex(@"^\s*(?<col>\w+)\s*(?<op>==|!=|>=|<=|>|<|=~)\s*(?<lit>'[^']*'|""[^""]*""|ago\(\s*\d+[dhm]\s*\)|datetime\([^)]*\)|-?\d+)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Comparison();
+
+    public List<(string Column, string Op, object Value)> Conditions { get; } = [];
+    public List<string>? Projection { get; private set; }
+    public int? Take { get; private set; }
+    public (string Column, bool Descending)? Order { get; private set; }
+
+    public static KqlQuery Parse(string text, DateTimeOffset now, IReadOnlyList<string> columns)
+    {
+        var stages = text.Split('|').Select(s => s.Trim()).ToList();
+        if (stages[0] != Table)
+        {
+            throw new FormatException($"'{stages[0]}' could not be resolved to a table, function or variable in this workspace (the simulator holds {Table}).");
+        }
+
+        var query = new KqlQuery();
+        foreach (var stage in stages.Skip(1))
+        {
+            var space = stage.IndexOf(' ', StringComparison.Ordinal);
+            var op = space < 0 ? stage : stage[..space];
+            var rest = space < 0 ? "" : stage[(space + 1)..].Trim();
+            switch (op)
+            {
+                case "where":
+                    foreach (var part in Regex.Split(rest, @"\s+and\s+", RegexOptions.CultureInvariant))
+                    {
+                        var m = Comparison().Match(part);
+                        if (!m.Success || !columns.Contains(m.Groups["col"].Value))
+                        {
+                            throw new FormatException($"Unsupported where clause '{part}'.");
+                        }
+
+                        query.Conditions.Add((m.Groups["col"].Value, m.Groups["op"].Value, Literal(m.Groups["lit"].Value, now)));
+                    }
+
+                    break;
+                case "project":
+                    query.Projection = rest.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+                    if (query.Projection.FirstOrDefault(c => !columns.Contains(c)) is { } unknown)
+                    {
+                        throw new FormatException($"'project' operator: Failed to resolve scalar expression named '{unknown}'.");
+                    }
+
+                    break;
+                case "take" or "limit":
+                    query.Take = int.Parse(rest, NumberStyles.None, CultureInfo.InvariantCulture);
+                    break;
+                case "order" or "sort":
+                    var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    if (words.Length < 2 || words[0] != "by" || !columns.Contains(words[1]))
+                    {
+                        throw new FormatException($"Unsupported '{op}' clause.");
+                    }
+
+                    query.Order = (words[1], words.Length < 3 || words[2] != "asc");
+                    break;
+                default:
+                    throw new FormatException($"The simulator does not implement the '{op}' operator.");
+            }
+        }
+
+        return query;
+    }
+
+    private static object Literal(string text, DateTimeOffset now)
+    {
+        if (text.StartsWith('\'') || text.StartsWith('"'))
+        {
+            return text[1..^1];
+        }
+
+        if (text.StartsWith("ago(", StringComparison.Ordinal))
+        {
+            var inner = text[4..^1].Trim();
+            var n = int.Parse(inner[..^1], CultureInfo.InvariantCulture);
+            return inner[^1] switch { 'd' => now.AddDays(-n), 'h' => now.AddHours(-n), _ => now.AddMinutes(-n) };
+        }
+
+        if (text.StartsWith("datetime(", StringComparison.Ordinal))
+        {
+            return DateTimeOffset.Parse(text[9..^1].Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+        }
+
+        return long.Parse(text, CultureInfo.InvariantCulture);
+    }
+}

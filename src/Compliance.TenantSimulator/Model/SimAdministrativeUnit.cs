@@ -1,0 +1,3 @@
+namespace Compliance.TenantSimulator.Model;
+
+public sealed record SimAdministrativeUnit(string Id, string DisplayName, IReadOnlyList<string> MemberUserIds);

@@ -1,0 +1,3 @@
+namespace Compliance.TenantSimulator.Model;
+
+public sealed record SimDelegatedGrant(string Id, string ClientId, string ConsentType, string? PrincipalId, string ResourceId, string Scope);
