@@ -1,6 +1,6 @@
 namespace Compliance.Storage;
 
-/// <summary>An alert mail in the outbox. <see cref="MimeBase64"/> is the complete message as Graph sendMail accepts it.</summary>
+/// <summary>An alert mail in the outbox. <see cref="PayloadJson"/> is the complete Graph sendMail request body.</summary>
 public sealed record OutboxMessage(
     string Id,
     string Tenant,
@@ -8,7 +8,7 @@ public sealed record OutboxMessage(
     string Kind,
     string Sender,
     string Subject,
-    string MimeBase64,
+    string PayloadJson,
     string CreatedAt,
     string Status,
     long Attempts,

@@ -25,7 +25,7 @@ CREATE TABLE alert_outbox (
     kind            TEXT NOT NULL,          -- daily | credential-digest
     sender          TEXT NOT NULL,
     subject         TEXT NOT NULL,
-    mime_base64     TEXT NOT NULL,          -- the whole MIME message, as Graph sendMail takes it
+    payload_json    TEXT NOT NULL,          -- the complete Graph sendMail request body (message + saveToSentItems)
     created_at      TEXT NOT NULL,
     status          TEXT NOT NULL,          -- pending | sent | failed
     attempts        INTEGER NOT NULL DEFAULT 0,

@@ -14,14 +14,14 @@ namespace Compliance.Worker.Alerts;
 /// any send; delivery marks a message sent only on 202 and schedules a retry on 429/5xx (honouring Retry-After), so a
 /// crash between the two leaves the message pending for the next pass — never lost, never composed twice.
 /// The window left is a crash after Graph accepted but before "sent" was written: that message goes again, with the same
-/// Message-ID so that mail clients can fold the duplicate.
+/// subject, and the operator can see both attempts in the outbox table.
 /// </summary>
 public sealed class AlertService(ComplianceSettings settings, SqliteDatabase database, TimeProvider time, RunLog log)
 {
     /// <summary>Attachments are sent inline only under 3 MB (m365-apis.md §7, S27b).</summary>
     public const long MaxAttachmentBytes = 3_000_000;
 
-    /// <summary>The Graph request limit of 4 MB (m365-apis.md §7, S27c) applies to the base64 MIME body we post.</summary>
+    /// <summary>The Graph request limit of 4 MB (m365-apis.md §7, S27c) applies to the JSON body, whose attachments are base64.</summary>
     public const long MaxRequestBytes = 4_000_000;
 
     private const int MaxAttempts = 10;
@@ -79,7 +79,7 @@ public sealed class AlertService(ComplianceSettings settings, SqliteDatabase dat
             var attempts = message.Attempts;
             for (var pass = 0; ; pass++)
             {
-                var outcome = await sender.SendAsync(message.Sender, message.MimeBase64, cancellationToken);
+                var outcome = await sender.SendAsync(message.Sender, message.PayloadJson, cancellationToken);
                 attempts++;
                 if (outcome.Accepted)
                 {
@@ -128,9 +128,9 @@ public sealed class AlertService(ComplianceSettings settings, SqliteDatabase dat
 
         var now = time.GetUtcNow();
         var id = $"{now:yyyyMMdd'T'HHmmss'Z'}-{content.Kind}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}";
-        var mime = await BuildMimeAsync(id, content, now, cancellationToken);
+        var payload = await BuildPayloadAsync(content, cancellationToken);
         var message = new OutboxMessage(
-            id, content.Tenant, content.RunId, content.Kind, settings.Alerts.SenderMailbox!, content.Subject, mime,
+            id, content.Tenant, content.RunId, content.Kind, settings.Alerts.SenderMailbox!, content.Subject, payload,
             now.ToString("O", CultureInfo.InvariantCulture), "pending", 0, now.ToString("O", CultureInfo.InvariantCulture), null, null);
         if (!await outbox.EnqueueAsync(message, content.ItemKeys, cancellationToken))
         {
@@ -142,20 +142,22 @@ public sealed class AlertService(ComplianceSettings settings, SqliteDatabase dat
         return true;
     }
 
-    private async Task<string> BuildMimeAsync(string id, AlertContent content, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<string> BuildPayloadAsync(AlertContent content, CancellationToken cancellationToken)
     {
         var (attachment, note) = await ReportAttachmentAsync(content, cancellationToken);
-        string Build(AlertAttachment? file, string? text) => Convert.ToBase64String(MimeMessageWriter.Write(
-            id, settings.Alerts.SenderMailbox!, settings.Alerts.Recipients, content.Subject, now,
-            AlertRenderer.Text(content, text), AlertRenderer.Html(content, text), file is null ? [] : [file]));
-
-        var mime = Build(attachment, note);
-        if (attachment is not null && Encoding.ASCII.GetByteCount(mime) >= MaxRequestBytes)
+        string Build(AlertAttachment? file, string? text)
         {
-            mime = Build(null, $"The report PDF ({attachment.Content.Length} bytes) is too large to attach; it is at {Path.Combine(settings.Reports.OutputRoot, content.Tenant)}.");
+            AlertAttachment plain = new("alert.txt", "text/plain", Encoding.UTF8.GetBytes(AlertRenderer.Text(content, text)));
+            return SendMailPayload.Build(content.Subject, settings.Alerts.Recipients, AlertRenderer.Html(content, text), file is null ? [plain] : [plain, file]);
         }
 
-        return mime;
+        var payload = Build(attachment, note);
+        if (attachment is not null && Encoding.UTF8.GetByteCount(payload) >= MaxRequestBytes)
+        {
+            payload = Build(null, $"The report PDF ({attachment.Content.Length} bytes) is too large to attach; it is under {Path.GetFullPath(Path.Combine(settings.Reports.OutputRoot, content.Tenant))}.");
+        }
+
+        return payload;
     }
 
     /// <summary>The run's PDF when the report directory still holds that run and the file is under 3 MB.</summary>

@@ -7,8 +7,7 @@ using Compliance.Collectors;
 namespace Compliance.Worker.Alerts;
 
 /// <summary>
-/// <c>POST {graph}/users/{sender}/sendMail</c> with the message as base64 MIME and <c>Content-Type: text/plain</c>;
-/// success is 202 Accepted with an empty body (m365-apis.md §7). Plain HttpClient, not the SDK's retry handler: the
+/// <c>POST {graph}/users/{sender}/sendMail</c> with the JSON message; success is 202 Accepted with an empty body (m365-apis.md §7). Plain HttpClient, not the SDK's retry handler: the
 /// outbox owns retries, so that every attempt and its outcome is recorded.
 /// </summary>
 public sealed class GraphMailSender(TenantConnection connection) : IDisposable
@@ -18,7 +17,7 @@ public sealed class GraphMailSender(TenantConnection connection) : IDisposable
         Timeout = TimeSpan.FromSeconds(100),
     };
 
-    public async Task<SendOutcome> SendAsync(string sender, string mimeBase64, CancellationToken cancellationToken)
+    public async Task<SendOutcome> SendAsync(string sender, string payloadJson, CancellationToken cancellationToken)
     {
         AccessToken token;
         try
@@ -34,7 +33,7 @@ public sealed class GraphMailSender(TenantConnection connection) : IDisposable
         var url = new Uri($"{connection.Endpoints.GraphBaseUrl.AbsoluteUri.TrimEnd('/')}/users/{Uri.EscapeDataString(sender)}/sendMail");
         using var request = new HttpRequestMessage(HttpMethod.Post, url)
         {
-            Content = new StringContent(mimeBase64, Encoding.ASCII, "text/plain"),
+            Content = new StringContent(payloadJson, Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
         try

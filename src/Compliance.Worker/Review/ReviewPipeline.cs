@@ -28,8 +28,10 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
     public static async Task<ITenantSession> OpenSessionAsync(ReviewRequest request, ComplianceSettings settings, TimeProvider time, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var outbox = Path.Combine(
+            request.OutputRoot ?? settings.Reports.OutputRoot, DemoTenantSession.TenantName, request.Period ?? ReviewPeriod.Resolve(null, time.GetUtcNow()), "outbox");
         return request.Demo
-            ? await DemoTenantSession.StartAsync(time, cancellationToken)
+            ? await DemoTenantSession.StartAsync(time, cancellationToken, outbox)
             : ConfiguredTenantSession.Create(request.Tenant ?? throw new ConfigurationException("review: give --tenant NAME or --demo"), settings);
     }
 
