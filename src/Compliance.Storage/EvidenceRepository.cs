@@ -43,7 +43,38 @@ public sealed class EvidenceRepository(SqliteDatabase database)
         await Insert(
             "INSERT INTO access_policies VALUES (@runId, @Identity, @AppId, @AccessRight, @ScopeName, @ScopeIdentity, @Description)",
             evidence.AccessPolicies.Select(p => new { runId, p.Identity, p.AppId, AccessRight = p.AccessRight.ToString(), p.ScopeName, p.ScopeIdentity, p.Description }));
+        await Insert(
+            "INSERT OR IGNORE INTO exchange_role_assignments VALUES (@runId, @Id, @RoleName, @PrincipalObjectId, @ScopeType, @ScopeId, @Enabled)",
+            evidence.ExchangeRoleAssignments.Select(a => new { runId, a.Id, a.RoleName, a.PrincipalObjectId, ScopeType = a.ScopeType.ToString(), a.ScopeId, a.Enabled }));
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The application permissions a run recorded (PERM-003's baseline when that run was attested).</summary>
+    public async Task<PermissionBaseline> PermissionsAsync(string runId, DateTimeOffset attestedAt, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.ConnectAsync(cancellationToken);
+        var grants = await connection.QueryAsync<StoredGrant>(new CommandDefinition(
+            """
+            SELECT id AS Id, principal_id AS PrincipalId, principal_display_name AS PrincipalDisplayName, resource_id AS ResourceId,
+                   resource_app_id AS ResourceAppId, resource_display_name AS ResourceDisplayName, app_role_id AS AppRoleId,
+                   app_role_value AS AppRoleValue, created_date_time AS CreatedDateTime
+            FROM app_role_grants WHERE run_id = @runId
+            """,
+            new { runId },
+            cancellationToken: cancellationToken));
+        var assignments = await connection.QueryAsync<StoredRoleAssignment>(new CommandDefinition(
+            """
+            SELECT id AS Id, role_name AS RoleName, principal_object_id AS PrincipalObjectId, scope_type AS ScopeType, scope_id AS ScopeId, enabled AS Enabled
+            FROM exchange_role_assignments WHERE run_id = @runId
+            """,
+            new { runId },
+            cancellationToken: cancellationToken));
+        return new PermissionBaseline(
+            runId,
+            attestedAt,
+            grants.Select(g => new AppRoleGrant(g.Id, g.PrincipalId, g.PrincipalDisplayName, g.ResourceId, g.ResourceAppId, g.ResourceDisplayName,
+                g.AppRoleId, g.AppRoleValue, StoredDate.Read(g.CreatedDateTime))).ToList(),
+            assignments.Select(a => new ExchangeRoleAssignment(a.Id, a.RoleName, a.PrincipalObjectId, Enum.Parse<ExchangeScopeType>(a.ScopeType), a.ScopeId, a.Enabled != 0)).ToList());
     }
 
     public async Task<IReadOnlyList<StoredEvidencePage>> PageHashesAsync(string runId, CancellationToken cancellationToken)
@@ -73,5 +104,41 @@ public sealed class EvidenceRepository(SqliteDatabase database)
         using var output = new MemoryStream();
         await gzip.CopyToAsync(output, cancellationToken);
         return output.ToArray();
+    }
+
+    private sealed class StoredGrant
+    {
+        public string Id { get; set; } = "";
+
+        public string PrincipalId { get; set; } = "";
+
+        public string? PrincipalDisplayName { get; set; }
+
+        public string ResourceId { get; set; } = "";
+
+        public string ResourceAppId { get; set; } = "";
+
+        public string? ResourceDisplayName { get; set; }
+
+        public string AppRoleId { get; set; } = "";
+
+        public string? AppRoleValue { get; set; }
+
+        public string? CreatedDateTime { get; set; }
+    }
+
+    private sealed class StoredRoleAssignment
+    {
+        public string Id { get; set; } = "";
+
+        public string RoleName { get; set; } = "";
+
+        public string PrincipalObjectId { get; set; } = "";
+
+        public string ScopeType { get; set; } = "";
+
+        public string? ScopeId { get; set; }
+
+        public long Enabled { get; set; }
     }
 }

@@ -19,16 +19,32 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
 {
     public async Task<ReviewOutcome> RunAsync(ReviewRequest request, CancellationToken cancellationToken)
     {
-        var period = ReviewPeriod.Resolve(request.Period, time.GetUtcNow());
+        ReviewPeriod.Resolve(request.Period, time.GetUtcNow());
+        await using var session = await OpenSessionAsync(request, settings, time, cancellationToken);
+        return await RunAsync(session, request, cancellationToken);
+    }
+
+    /// <summary>The tenant connection a request names (the demo starts the simulator); the caller disposes it.</summary>
+    public static async Task<ITenantSession> OpenSessionAsync(ReviewRequest request, ComplianceSettings settings, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
         if (request.Fixture is not null && !request.Demo)
         {
             throw new ConfigurationException("--fixture: only with --demo (it replaces the built-in demo tenant)");
         }
 
-        await using ITenantSession session = request.Demo
-            ? await DemoTenantSession.StartAsync(time, request.Fixture, cancellationToken)
+        var outbox = Path.Combine(
+            request.OutputRoot ?? settings.Reports.OutputRoot, DemoTenantSession.TenantName, request.Period ?? ReviewPeriod.Resolve(null, time.GetUtcNow()), "outbox");
+        return request.Demo
+            ? await DemoTenantSession.StartAsync(time, request.Fixture, outbox, cancellationToken)
             : ConfiguredTenantSession.Create(request.Tenant ?? throw new ConfigurationException("review: give --tenant NAME or --demo"), settings);
+    }
 
+    /// <summary>A review over an open session, which stays open afterwards (the daily job sends its alert mail through it).</summary>
+    public async Task<ReviewOutcome> RunAsync(ITenantSession session, ReviewRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var period = ReviewPeriod.Resolve(request.Period, time.GetUtcNow());
         var database = await SqliteDatabase.OpenAsync(settings.Storage.DatabasePath, cancellationToken);
         var runs = new RunRepository(database);
         var startedAt = time.GetUtcNow();
@@ -80,10 +96,14 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
         // AsOf is the moment the evidence was complete: every date-based rule measures from it.
         var asOf = time.GetUtcNow();
         var register = settings.RegisterFor(run.Tenant);
+        var evidenceStore = new EvidenceRepository(database);
+        var lastAttestation = await new AttestationRepository(database).LatestAsync(run.Tenant, cancellationToken);
+        var baseline = lastAttestation is null ? null : await evidenceStore.PermissionsAsync(lastAttestation.RunId, lastAttestation.AttestedAt, cancellationToken);
         SourceResult[] sources =
         [
             .. collected.Sources.Select(source => ActivityWindow.WithCoverage(source, collected.Window, asOf)),
             new(EvidenceSources.Register, SourceState.Collected, null, register.Count, 0, 0),
+            new(EvidenceSources.Attestations, SourceState.Collected, null, lastAttestation is null ? 0 : 1, 0, 0),
         ];
         var evidence = new EvidenceSnapshot(
             run.Tenant, asOf, sources, collected.Applications, collected.ServicePrincipals, collected.AppRoleGrants,
@@ -101,8 +121,9 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
             MessageTrace = collected.MessageTrace,
             MailboxAudit = collected.MailboxAudit,
             WindowStart = collected.Window?.Start,
+            LastAttestation = lastAttestation,
+            Baseline = baseline,
         };
-        var evidenceStore = new EvidenceRepository(database);
         await evidenceStore.SaveAsync(run.Id, evidence, cancellationToken);
 
         var findingStore = new FindingRepository(database);
