@@ -34,7 +34,7 @@ public sealed class DemoTenantSession : ITenantSession
     {
         var fixture = fixturePath is null ? TenantFixture.LoadDemo(time.GetUtcNow()) : LoadFixture(fixturePath, time.GetUtcNow());
         var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        var host = await SimulatorHost.StartAsync(fixture, new SimulatorOptions { ClientSecret = secret, OutboxDirectory = outboxDirectory }, cancellationToken);
+        var host = await SimulatorHost.StartAsync(fixture, new SimulatorOptions { ClientSecret = secret, OutboxDirectory = outboxDirectory, Time = time }, cancellationToken);
         var endpoints = CloudEndpoints.ForSimulator(host.BaseUri);
         var transport = PinnedCertificate.Handler(host.Certificate.GetCertHashString(HashAlgorithmName.SHA256));
         var credential = TenantCredentials.ClientSecret(host.TenantId, fixture.AuditorAppId, secret, endpoints, transport);

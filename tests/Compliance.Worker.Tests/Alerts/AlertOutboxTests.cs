@@ -2,7 +2,6 @@ using Compliance.Storage;
 using Compliance.Worker.Alerts;
 using Compliance.Worker.Configuration;
 using Compliance.Worker.Review;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Compliance.Worker.Tests.Alerts;
 
@@ -41,7 +40,7 @@ public class AlertOutboxTests
     {
         using var workspace = new TestWorkspace();
         var (settings, database) = await SetUpAsync(workspace);
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new ShiftedClock();
 
         var first = await DailyAsync(settings, database, time);
         var mail = Assert.Single(first);
@@ -66,7 +65,7 @@ public class AlertOutboxTests
     {
         using var workspace = new TestWorkspace();
         var (settings, database) = await SetUpAsync(workspace);
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new ShiftedClock();
 
         Assert.Empty(await DailyAsync(settings, database, time, crashBeforeSending: true));
         Assert.Equal("pending", Assert.Single(await new OutboxRepository(database).AllAsync(CancellationToken.None)).Status);
