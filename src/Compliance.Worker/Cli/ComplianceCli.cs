@@ -15,6 +15,7 @@ public static class ComplianceCli
             config, verbose,
             ReviewCommand.Create(context),
             CatalogCommand.Create(context),
+            SimulateCommand.Create(context),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);
