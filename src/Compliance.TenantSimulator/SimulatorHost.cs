@@ -43,6 +43,12 @@ public sealed class SimulatorHost : IAsyncDisposable
 
     public RequestLog Requests { get; }
 
+    /// <summary>
+    /// Cancelled when the host begins to stop — including on SIGTERM/SIGINT, which the ASP.NET console lifetime turns into
+    /// a stop request and then waits for the process to finish: a foreground server must end its wait on this.
+    /// </summary>
+    public CancellationToken Stopping => app.Lifetime.ApplicationStopping;
+
     /// <summary>Every message sendMail accepted (also written as .eml when SimulatorOptions.OutboxDirectory is set).</summary>
     public Hosting.Outbox SentMail { get; }
 

@@ -47,9 +47,10 @@ public static class SimulatorConsole
 
         output.WriteLine($"  started in     {time.GetElapsedTime(started).TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s — press Ctrl+C to stop");
         await output.FlushAsync(cancellationToken);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, host.Stopping);
         try
         {
-            await Task.Delay(Timeout.InfiniteTimeSpan, time, cancellationToken);
+            await Task.Delay(Timeout.InfiniteTimeSpan, time, stop.Token);
         }
         catch (OperationCanceledException)
         {
