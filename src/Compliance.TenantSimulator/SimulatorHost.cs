@@ -16,7 +16,7 @@ using Microsoft.Extensions.Logging;
 namespace Compliance.TenantSimulator;
 
 /// <summary>
-/// A fake Microsoft 365 tenant on https://127.0.0.1:random-port/ speaking the identity platform's token endpoint,
+/// A fake Microsoft 365 tenant on https://127.0.0.1:random-port/ (or a fixed loopback URL, http allowed) speaking the identity platform's token endpoint,
 /// Graph v1.0 and the Exchange admin API InvokeCommand proxy.
 /// </summary>
 public sealed class SimulatorHost : IAsyncDisposable
@@ -43,6 +43,12 @@ public sealed class SimulatorHost : IAsyncDisposable
 
     public RequestLog Requests { get; }
 
+    /// <summary>
+    /// Cancelled when the host begins to stop — including on SIGTERM/SIGINT, which the ASP.NET console lifetime turns into
+    /// a stop request and then waits for the process to finish: a foreground server must end its wait on this.
+    /// </summary>
+    public CancellationToken Stopping => app.Lifetime.ApplicationStopping;
+
     /// <summary>Every message sendMail accepted (also written as .eml when SimulatorOptions.OutboxDirectory is set).</summary>
     public Hosting.Outbox SentMail { get; }
 
@@ -59,7 +65,14 @@ public sealed class SimulatorHost : IAsyncDisposable
         });
         // The CLI's output must stay clean: no console logging from ASP.NET.
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(serverCertificate)));
+        var (address, https) = ListenAddress(options.ListenUri);
+        builder.WebHost.ConfigureKestrel(k => k.Listen(address.Address, address.Port, listen =>
+        {
+            if (https)
+            {
+                listen.UseHttps(serverCertificate);
+            }
+        }));
 
         var app = builder.Build();
         var state = new SimulatorState(fixture, options, time);
@@ -99,11 +112,30 @@ public sealed class SimulatorHost : IAsyncDisposable
         app.MapFallback((HttpContext context) => GraphError.WriteAsync(context, state, 404, "UnknownRoute", $"No simulated endpoint for {context.Request.Method} {context.Request.Path}."));
 
         await app.StartAsync(ct);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.First()
+        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.First()
             ?? throw new InvalidOperationException("Kestrel did not report its address.");
-        var port = new Uri(address).Port;
+        var port = new Uri(bound).Port;
         var publicCertificate = X509CertificateLoader.LoadCertificate(serverCertificate.RawData);
-        return new SimulatorHost(app, serverCertificate, new Uri($"https://127.0.0.1:{port}/"), fixture.TenantId, publicCertificate, requests, state.Outbox);
+        return new SimulatorHost(app, serverCertificate, new Uri($"{(https ? "https" : "http")}://{(address.Address.Equals(IPAddress.IPv6Loopback) ? "[::1]" : "127.0.0.1")}:{port}/"), fixture.TenantId, publicCertificate, requests, state.Outbox);
+    }
+
+    /// <summary>The simulator impersonates a tenant: it must never be reachable from another machine.</summary>
+    private static (IPEndPoint Address, bool Https) ListenAddress(Uri? uri)
+    {
+        if (uri is null)
+        {
+            return (new IPEndPoint(IPAddress.Loopback, 0), true);
+        }
+
+        if (uri.Scheme is not ("http" or "https"))
+        {
+            throw new ArgumentException($"--urls {uri}: the scheme must be http or https.", nameof(uri));
+        }
+
+        var ip = uri.IsLoopback && uri.HostNameType == UriHostNameType.Dns ? IPAddress.Loopback
+            : IPAddress.TryParse(uri.Host.Trim('[', ']'), out var parsed) && IPAddress.IsLoopback(parsed) ? parsed
+            : throw new ArgumentException($"--urls {uri}: the simulator listens on loopback only (127.0.0.1, [::1] or localhost).", nameof(uri));
+        return (new IPEndPoint(ip, uri.Port), uri.Scheme == "https");
     }
 
     public async ValueTask DisposeAsync()

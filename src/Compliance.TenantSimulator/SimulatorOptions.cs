@@ -27,6 +27,12 @@ public sealed class SimulatorOptions
     /// <summary>Seed deciding which requests the fault profile hits.</summary>
     public int FaultSeed { get; init; } = 1;
 
+    /// <summary>
+    /// Where to listen, e.g. http://127.0.0.1:5080/ (loopback only; http or https; port 0 = any free port). Null: https on
+    /// a random loopback port — what tests and review --demo use, because Azure.Identity insists on https.
+    /// </summary>
+    public Uri? ListenUri { get; init; }
+
     /// <summary>Clock for timestamps in error bodies; defaults to the system clock.</summary>
     public TimeProvider? Time { get; init; }
 }

@@ -58,6 +58,12 @@ public sealed class TenantFixture
     /// <summary>Sign-ins, message trace and mailbox audit rows, newest first.</summary>
     public SimActivity Activity { get; init; } = SimActivity.Empty;
 
+    /// <summary>
+    /// The integration register of a generated tenant (empty for fixtures, whose register lives in appsettings.json);
+    /// the composition root maps each entry to Compliance.Rules.Policy.Integration.
+    /// </summary>
+    public IReadOnlyList<SimIntegration> Register { get; init; } = [];
+
     /// <summary>Planted prerequisite, licence and permission failures.</summary>
     public SimFailures Failures { get; init; } = SimFailures.None;
 
@@ -69,6 +75,13 @@ public sealed class TenantFixture
     }
 
     public static TenantFixture Load(Stream json, DateTimeOffset anchor) => Build(json, anchor, "[]");
+
+    /// <summary>
+    /// A generated tenant (docs/tenant-fixture.md "Generated tenants"): identical for the same scale and seed, with its
+    /// register and the findings its planted defects must produce.
+    /// </summary>
+    public static TenantFixture Generate(Generation.TenantScale scale, int seed, DateTimeOffset anchor) =>
+        Generation.TenantGenerator.Generate(scale, seed, anchor);
 
     public SimServicePrincipal? ServicePrincipalByAppId(string appId) =>
         ServicePrincipals.FirstOrDefault(sp => string.Equals(sp.AppId, appId, StringComparison.OrdinalIgnoreCase));

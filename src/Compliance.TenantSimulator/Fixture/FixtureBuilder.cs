@@ -100,7 +100,7 @@ internal static class FixtureBuilder
             .ToList();
 
     /// <summary>Graph assignment ids are opaque base64url strings; derive a stable one from the triple.</summary>
-    private static string AssignmentId(string principalId, string resourceId, string roleId)
+    internal static string AssignmentId(string principalId, string resourceId, string roleId)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{principalId}|{resourceId}|{roleId}"));
         return Convert.ToBase64String(hash, 0, 32).TrimEnd('=').Replace('+', '-').Replace('/', '_')[..43];

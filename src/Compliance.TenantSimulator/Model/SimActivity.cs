@@ -1,7 +1,10 @@
 namespace Compliance.TenantSimulator.Model;
 
-/// <summary>Activity logs, each newest first (the order Graph returns sign-ins in, m365-apis.md §1.1).</summary>
-public sealed record SimActivity(IReadOnlyList<SimSignIn> SignIns, IReadOnlyList<SimMessage> Messages, IReadOnlyList<SimAuditRecord> MailboxAudit)
+/// <summary>
+/// Activity logs, each newest first (the order Graph returns sign-ins in, m365-apis.md §1.1). Sequences, not lists:
+/// a generated tenant produces its million rows on each enumeration instead of holding them (issue 3: flat memory).
+/// </summary>
+public sealed record SimActivity(IEnumerable<SimSignIn> SignIns, IEnumerable<SimMessage> Messages, IEnumerable<SimAuditRecord> MailboxAudit)
 {
     public static SimActivity Empty { get; } = new([], [], []);
 }

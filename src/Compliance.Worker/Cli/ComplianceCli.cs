@@ -23,6 +23,7 @@ public static class ComplianceCli
             AlertsCommand.Create(context),
             PurgeCommand.Create(context),
             DoctorCommand.Create(context),
+            SimulateCommand.Create(context),
         };
         // SIGTERM/Ctrl+C cancel the token; the worker then gets up to 10 s to let running jobs finish before the process is ended.
         var configuration = new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = TimeSpan.FromSeconds(10) };
