@@ -13,14 +13,20 @@ internal static class ReviewCommand
         var period = new Option<string?>("--period") { Description = "Month under review, yyyy-MM (default: the current month)" };
         var tenant = new Option<string?>("--tenant") { Description = "Tenant name from appsettings.json Tenants" };
         var fixture = new Option<string?>("--fixture") { Description = "With --demo: serve this tenant fixture file (docs/tenant-fixture.md) instead of the built-in demo tenant" };
+        var scale = new Option<Compliance.TenantSimulator.Generation.TenantScale?>("--scale") { Description = "With --demo: review a generated tenant (small | large) instead of the built-in one" };
+        var seed = new Option<int>("--seed") { Description = "Seed of the generated tenant (default 1)", DefaultValueFactory = _ => 1 };
         var output = new Option<string?>("--out") { Description = "Output root (default: Reports:OutputRoot); documents go to <root>/<tenant>/<yyyy-MM>/" };
         var command = new Command("review", "Collect evidence, evaluate every control and publish the PDF, workbook, findings.json and manifest.json")
         {
-            demo, period, tenant, output, fixture,
+            demo, period, tenant, output, fixture, scale, seed,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var request = new ReviewRequest(parse.GetValue(tenant), parse.GetValue(demo), parse.GetValue(period), parse.GetValue(output), parse.GetValue(fixture));
+            var request = new ReviewRequest(parse.GetValue(tenant), parse.GetValue(demo), parse.GetValue(period), parse.GetValue(output), parse.GetValue(fixture))
+            {
+                Scale = parse.GetValue(scale),
+                Seed = parse.GetValue(seed),
+            };
             return await context.RunAsync(parse, async (settings, log) =>
             {
                 var outcome = await new ReviewPipeline(settings, context.Time, log).RunAsync(request, cancellationToken);

@@ -1,6 +1,9 @@
 using System.Security.Cryptography;
 using Compliance.Collectors;
+using Compliance.Collectors.Pacing;
+using Compliance.Rules.Policy;
 using Compliance.TenantSimulator;
+using Compliance.TenantSimulator.Generation;
 using Compliance.Worker.Configuration;
 
 namespace Compliance.Worker.Review;
@@ -13,15 +16,26 @@ public sealed class DemoTenantSession : ITenantSession
 {
     public const string TenantName = "demo";
 
+    /// <summary>
+    /// The simulator enforces Microsoft's throttling limits, and collection paces itself to them, both on a clock
+    /// running 50 times faster: the demo exercises the real pacing but a 5-minute message-trace budget lasts 6 s.
+    /// </summary>
+    private const double TimeScale = 0.02;
+
     private readonly SimulatorHost host;
 
-    private DemoTenantSession(SimulatorHost host, TenantConnection connection)
+    private DemoTenantSession(SimulatorHost host, TenantConnection connection, string tenant, IReadOnlyList<Integration>? register)
     {
         this.host = host;
         Connection = connection;
+        Tenant = tenant;
+        Register = register;
     }
 
-    public string Tenant => TenantName;
+    public string Tenant { get; }
+
+    /// <summary>A generated tenant brings its own register; the demo and fixture files use appsettings.json Integrations:demo.</summary>
+    public IReadOnlyList<Integration>? Register { get; }
 
     public TenantConnection Connection { get; }
 
@@ -30,15 +44,30 @@ public sealed class DemoTenantSession : ITenantSession
     /// (docs/tenant-fixture.md); <paramref name="outboxDirectory"/> receives every mail its sendMail accepts, as .eml
     /// (contract.md "Outputs": outbox/).
     /// </summary>
-    public static async Task<DemoTenantSession> StartAsync(TimeProvider time, string? fixturePath, string? outboxDirectory, CancellationToken cancellationToken)
+    public static Task<DemoTenantSession> StartAsync(TimeProvider time, string? fixturePath, string? outboxDirectory, CancellationToken cancellationToken) =>
+        StartAsync(time, fixturePath is null ? TenantFixture.LoadDemo(time.GetUtcNow()) : LoadFixture(fixturePath, time.GetUtcNow()), TenantName, null, outboxDirectory, cancellationToken);
+
+    /// <summary>Starts the simulator with a generated tenant (--scale small|large --seed N), under its own tenant name and register.</summary>
+    public static Task<DemoTenantSession> StartGeneratedAsync(TimeProvider time, TenantScale scale, int seed, string? outboxDirectory, CancellationToken cancellationToken)
     {
-        var fixture = fixturePath is null ? TenantFixture.LoadDemo(time.GetUtcNow()) : LoadFixture(fixturePath, time.GetUtcNow());
+        var fixture = TenantFixture.Generate(scale, seed, time.GetUtcNow());
+        var register = fixture.Register.Select(e => new Integration(e.Name, e.AppId, e.Vendor, e.BusinessFunction, e.Owner, e.Ticket, e.ApprovedSenders,
+            Enum.Parse<ExpectedCredentialType>(e.ExpectedCredentialType, ignoreCase: true), e.AllowedIpRanges)).ToList();
+        return StartAsync(time, fixture, GeneratedName(scale, seed), register, outboxDirectory, cancellationToken);
+    }
+
+    public static string GeneratedName(TenantScale scale, int seed) =>
+        $"generated-{scale.ToString().ToLowerInvariant()}-{seed.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    private static async Task<DemoTenantSession> StartAsync(
+        TimeProvider time, TenantFixture fixture, string tenant, IReadOnlyList<Integration>? register, string? outboxDirectory, CancellationToken cancellationToken)
+    {
         var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        var host = await SimulatorHost.StartAsync(fixture, new SimulatorOptions { ClientSecret = secret, OutboxDirectory = outboxDirectory, Time = time }, cancellationToken);
+        var host = await SimulatorHost.StartAsync(fixture, new SimulatorOptions { ClientSecret = secret, OutboxDirectory = outboxDirectory, Time = time, TimeScale = TimeScale }, cancellationToken);
         var endpoints = CloudEndpoints.ForSimulator(host.BaseUri);
         var transport = PinnedCertificate.Handler(host.Certificate.GetCertHashString(HashAlgorithmName.SHA256));
         var credential = TenantCredentials.ClientSecret(host.TenantId, fixture.AuditorAppId, secret, endpoints, transport);
-        return new DemoTenantSession(host, new TenantConnection(host.TenantId, endpoints, credential, transport));
+        return new DemoTenantSession(host, new TenantConnection(host.TenantId, endpoints, credential, transport), tenant, register);
     }
 
     /// <summary>Mail the simulator accepted during this session.</summary>
@@ -47,7 +76,8 @@ public sealed class DemoTenantSession : ITenantSession
     public ValueTask DisposeAsync() => host.DisposeAsync();
 
     /// <summary>The simulator's audit query succeeds on the second poll; polling every 15 s would make the demo wait for nothing.</summary>
-    public CollectionOptions Tune(CollectionOptions options) => options with { AuditPollInterval = TimeSpan.FromMilliseconds(200) };
+    public CollectionOptions Tune(CollectionOptions options) =>
+        options with { AuditPollInterval = TimeSpan.FromMilliseconds(200), Pacing = SourcePacing.Microsoft.Scale(TimeScale) };
 
     private static TenantFixture LoadFixture(string path, DateTimeOffset anchor)
     {

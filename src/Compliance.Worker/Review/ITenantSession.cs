@@ -9,6 +9,9 @@ public interface ITenantSession : IAsyncDisposable
 
     TenantConnection Connection { get; }
 
+    /// <summary>The integration register, when the tenant brings its own (a generated test tenant); null = appsettings.json.</summary>
+    IReadOnlyList<Compliance.Rules.Policy.Integration>? Register => null;
+
     /// <summary>Adjusts collection for this tenant (the simulator answers audit queries in seconds, a real tenant in minutes).</summary>
     CollectionOptions Tune(CollectionOptions options) => options;
 }

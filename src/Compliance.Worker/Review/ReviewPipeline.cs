@@ -28,13 +28,25 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
     public static async Task<ITenantSession> OpenSessionAsync(ReviewRequest request, ComplianceSettings settings, TimeProvider time, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Fixture is not null && !request.Demo)
+        if ((request.Fixture is not null || request.Scale is not null) && !request.Demo)
         {
-            throw new ConfigurationException("--fixture: only with --demo (it replaces the built-in demo tenant)");
+            throw new ConfigurationException("--fixture and --scale: only with --demo (they replace the built-in demo tenant)");
+        }
+
+        if (request.Fixture is not null && request.Scale is not null)
+        {
+            throw new ConfigurationException("--fixture and --scale: give one or the other");
         }
 
         var outbox = Path.Combine(
             request.OutputRoot ?? settings.Reports.OutputRoot, DemoTenantSession.TenantName, request.Period ?? ReviewPeriod.Resolve(null, time.GetUtcNow()), "outbox");
+        if (request.Demo && request.Scale is { } scale)
+        {
+            var generated = DemoTenantSession.GeneratedName(scale, request.Seed);
+            outbox = Path.Combine(request.OutputRoot ?? settings.Reports.OutputRoot, generated, request.Period ?? ReviewPeriod.Resolve(null, time.GetUtcNow()), "outbox");
+            return await DemoTenantSession.StartGeneratedAsync(time, scale, request.Seed, outbox, cancellationToken);
+        }
+
         return request.Demo
             ? await DemoTenantSession.StartAsync(time, request.Fixture, outbox, cancellationToken)
             : ConfiguredTenantSession.Create(request.Tenant ?? throw new ConfigurationException("review: give --tenant NAME or --demo"), settings);
@@ -71,7 +83,7 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
             // Each source is logged once below with its figures; the collectors' own progress would repeat it.
             var window = ActivityWindow.For(run.Period, time.GetUtcNow());
             // Message trace reads what the register's approved sender mailboxes sent.
-            var options = session.Tune(new CollectionOptions { SenderAddresses = settings.RegisterFor(run.Tenant).SelectMany(i => i.ApprovedSenders).Distinct(StringComparer.OrdinalIgnoreCase).ToList() });
+            var options = session.Tune(new CollectionOptions { SenderAddresses = (session.Register ?? settings.RegisterFor(run.Tenant)).SelectMany(i => i.ApprovedSenders).Distinct(StringComparer.OrdinalIgnoreCase).ToList() });
             collected = await new EvidenceCollection(session.Connection, sink, time, window, options, new IncrementalStore(database))
                 .CollectAsync(progress: null, cancellationToken);
         }
@@ -95,7 +107,7 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
 
         // AsOf is the moment the evidence was complete: every date-based rule measures from it.
         var asOf = time.GetUtcNow();
-        var register = settings.RegisterFor(run.Tenant);
+        var register = session.Register ?? settings.RegisterFor(run.Tenant);
         var evidenceStore = new EvidenceRepository(database);
         var lastAttestation = await new AttestationRepository(database).LatestAsync(run.Tenant, cancellationToken);
         var baseline = lastAttestation is null ? null : await evidenceStore.PermissionsAsync(lastAttestation.RunId, lastAttestation.AttestedAt, cancellationToken);
