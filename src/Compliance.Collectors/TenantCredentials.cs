@@ -37,11 +37,11 @@ public static class TenantCredentials
         options.AuthorityHost = endpoints.AuthorityHost;
         if (options is ClientSecretCredentialOptions secretOptions)
         {
-            secretOptions.DisableInstanceDiscovery = !endpoints.IsGlobal;
+            secretOptions.DisableInstanceDiscovery = !endpoints.IsKnownCloud;
         }
         else if (options is ClientCertificateCredentialOptions certificateOptions)
         {
-            certificateOptions.DisableInstanceDiscovery = !endpoints.IsGlobal;
+            certificateOptions.DisableInstanceDiscovery = !endpoints.IsKnownCloud;
         }
 
         if (transport is not null)

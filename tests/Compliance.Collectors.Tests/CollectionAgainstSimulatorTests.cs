@@ -33,7 +33,7 @@ public class CollectionAgainstSimulatorTests
         var apiRequests = tenant.Host.Requests.Entries.Where(e => !e.PathAndQuery.Contains("/oauth2/", StringComparison.Ordinal)).ToList();
         Assert.True(apiRequests.Count > 30);
         Assert.All(apiRequests, e => Assert.True(e.HadBearerToken, e.PathAndQuery));
-        Assert.All(apiRequests, e => Assert.Equal(200, e.Status));
+        Assert.All(apiRequests, e => Assert.True(e.Status == 200, $"{e.Status} {e.PathAndQuery}"));
     }
 
     [Fact]
@@ -96,9 +96,9 @@ public class CollectionAgainstSimulatorTests
         foreach (var source in evidence.Sources)
         {
             var own = pages.Where(p => p.Source == source.Name).OrderBy(p => p.Sequence).ToList();
-            Assert.NotEmpty(own);
+            Assert.True(source.State == SourceState.NotCollected || own.Count > 0, source.Name);
             Assert.Equal(Enumerable.Range(1, own.Count), own.Select(p => p.Sequence));
-            Assert.Equal(source.Requests, own.Count); // no retries against the simulator: one page per request
+            Assert.Equal(source.Pages, own.Count);
         }
 
         Assert.All(pages, p =>
@@ -119,7 +119,7 @@ public class CollectionAgainstSimulatorTests
         const string wrong = "Q~definitely-not-the-secret-9f8e7d";
         var (evidence, sink) = await tenant.CollectAsync(tenant.Connection(secret: wrong));
 
-        Assert.Equal(4, evidence.Sources.Count);
+        Assert.Equal(13, evidence.Sources.Count);
         Assert.All(evidence.Sources, s =>
         {
             Assert.Equal(SourceState.NotCollected, s.State);

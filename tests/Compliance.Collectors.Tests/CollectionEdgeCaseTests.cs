@@ -15,7 +15,7 @@ public class CollectionEdgeCaseTests
         var connection = tenant.Connection();
         connection = connection with { Credential = new ScopeFailingCredential(connection.Credential, CloudEndpoints.ExchangeDefaultScope) };
         var progress = new List<string>();
-        var evidence = await new EvidenceCollection(connection, new MemorySink(), TimeProvider.System).CollectAsync(new SyncProgress(progress), CancellationToken.None);
+        var evidence = await new EvidenceCollection(connection, new MemorySink(), TimeProvider.System, RunningTenant.Window).CollectAsync(new SyncProgress(progress), CancellationToken.None);
 
         var policies = evidence.Sources.Single(s => s.Name == EvidenceSources.AccessPolicies);
         Assert.Equal(SourceState.NotCollected, policies.State);

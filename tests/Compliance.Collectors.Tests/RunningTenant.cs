@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using Compliance.Collectors.Pacing;
+using Compliance.Rules.Evidence;
 using Compliance.TenantSimulator;
 
 namespace Compliance.Collectors.Tests;
@@ -8,6 +10,9 @@ internal sealed class RunningTenant : IAsyncDisposable
 {
     public const int PageSize = 20;
     public static readonly DateTimeOffset Anchor = new(2026, 11, 29, 8, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The review window of the anchor's month, as the pipeline would pass it.</summary>
+    public static readonly ReviewWindow Window = ReviewWindow.ForPeriod("2026-11", Anchor);
 
     private RunningTenant(SimulatorHost host, TenantFixture fixture, string secret)
     {
@@ -37,10 +42,32 @@ internal sealed class RunningTenant : IAsyncDisposable
         return new TenantConnection(Host.TenantId, endpoints, credential, transport);
     }
 
-    public async Task<(CollectedEvidence Evidence, MemorySink Sink)> CollectAsync(TenantConnection? connection = null)
+    public static IReadOnlyList<string> Senders { get; } =
+    [
+        "payroll-notification@contoso-demo.example", "finance-notification@contoso-demo.example", "hr-notification@contoso-demo.example",
+        "reports-notification@contoso-demo.example", "marketing-newsletter@contoso-demo.example",
+    ];
+
+    /// <summary>
+    /// Fast budgets for tests about content: the simulator is not Microsoft, and the pacing tests set their own limits.
+    /// Message trace reads the demo's sender mailboxes.
+    /// </summary>
+    public static CollectionOptions Options { get; } = new()
+    {
+        Pacing = new SourcePacing(
+            new PacingLimit(100_000, TimeSpan.FromSeconds(1)), new PacingLimit(10_000, TimeSpan.FromSeconds(1)),
+            new PacingLimit(10_000, TimeSpan.FromSeconds(1)), new PacingLimit(10_000, TimeSpan.FromSeconds(1)), null),
+        SenderAddresses = Senders,
+        AuditPollInterval = TimeSpan.FromMilliseconds(50),
+    };
+
+
+    public async Task<(CollectedEvidence Evidence, MemorySink Sink)> CollectAsync(
+        TenantConnection? connection = null, CollectionOptions? options = null, IIncrementalStore? store = null, TimeProvider? time = null)
     {
         var sink = new MemorySink();
-        var evidence = await new EvidenceCollection(connection ?? Connection(), sink, TimeProvider.System).CollectAsync(null, CancellationToken.None);
+        var evidence = await new EvidenceCollection(connection ?? Connection(), sink, time ?? TimeProvider.System, Window, options ?? Options, store)
+            .CollectAsync(null, CancellationToken.None);
         return (evidence, sink);
     }
 

@@ -9,7 +9,7 @@ namespace Compliance.Collectors.Internal;
 internal static class SourceRunner
 {
     public static async Task<SourceOutcome<T>> RunAsync<T>(
-        SourceContext source, string requiredPermission, Func<CancellationToken, Task<(IReadOnlyList<T> Records, string? PartialReason)>> body, CancellationToken ct)
+        SourceContext source, SourceRequirement requirement, Func<CancellationToken, Task<(IReadOnlyList<T> Records, string? PartialReason)>> body, CancellationToken ct)
     {
         var started = source.Time.GetTimestamp();
         try
@@ -17,7 +17,7 @@ internal static class SourceRunner
             var (records, partialReason) = await body(ct);
             var ms = (long)source.Time.GetElapsedTime(started).TotalMilliseconds;
             var state = partialReason is null ? SourceState.Collected : SourceState.Partial;
-            return new SourceOutcome<T>(new SourceResult(source.Name, state, partialReason, records.Count, source.Requests, ms), records);
+            return new SourceOutcome<T>(Accounted(new SourceResult(source.Name, state, partialReason, records.Count, source.Requests, ms), source), records);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -28,7 +28,10 @@ internal static class SourceRunner
 #pragma warning restore CA1031
         {
             var ms = (long)source.Time.GetElapsedTime(started).TotalMilliseconds;
-            return new SourceOutcome<T>(SourceResult.NotCollected(source.Name, FailureReason.Describe(ex, requiredPermission), source.Requests, ms), []);
+            return new SourceOutcome<T>(Accounted(SourceResult.NotCollected(source.Name, FailureReason.Describe(ex, requirement), source.Requests, ms), source), []);
         }
     }
+
+    private static SourceResult Accounted(SourceResult result, SourceContext source) =>
+        result with { Pages = source.Pages, Retries = source.Retries, Throttled = source.Throttled };
 }

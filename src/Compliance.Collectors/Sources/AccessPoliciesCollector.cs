@@ -7,10 +7,10 @@ namespace Compliance.Collectors.Sources;
 /// <summary>Get-ApplicationAccessPolicy through the Exchange admin API (m365-apis.md §5.2, §5.3 Option B).</summary>
 internal sealed class AccessPoliciesCollector(TenantConnection connection, SourceContext source)
 {
-    public const string Permission = "Exchange.ManageAsApp";
+    private static readonly SourceRequirement Requirement = SourceRequirement.Exchange;
 
     public Task<SourceOutcome<ApplicationAccessPolicy>> CollectAsync(CancellationToken ct) =>
-        SourceRunner.RunAsync(source, Permission, async token =>
+        SourceRunner.RunAsync(source, Requirement, async token =>
         {
             using var client = new ExchangeAdminClient(connection, source);
             var rows = await client.InvokeAsync("Get-ApplicationAccessPolicy", token);

@@ -12,12 +12,12 @@ namespace Compliance.Collectors.Sources;
 /// </summary>
 internal sealed class AppRoleGrantsCollector(TenantConnection connection, SourceContext source)
 {
-    public const string Permission = "Application.Read.All";
+    private static readonly SourceRequirement Requirement = SourceRequirement.Graph("Application.Read.All");
 
     private static readonly string[] ResourceAppIds = [WellKnownIds.MicrosoftGraphAppId, WellKnownIds.ExchangeOnlineAppId];
 
     public Task<SourceOutcome<AppRoleGrant>> CollectAsync(CancellationToken ct) =>
-        SourceRunner.RunAsync(source, Permission, async token =>
+        SourceRunner.RunAsync(source, Requirement, async token =>
         {
             using var client = GraphClients.Create(connection, source);
             var records = new List<AppRoleGrant>();

@@ -6,10 +6,10 @@ namespace Compliance.Collectors.Sources;
 /// <summary>GET /applications with only the fields the rules need, $top=999, following @odata.nextLink (m365-apis.md §4).</summary>
 internal sealed class ApplicationsCollector(TenantConnection connection, SourceContext source)
 {
-    public const string Permission = "Application.Read.All";
+    private static readonly SourceRequirement Requirement = SourceRequirement.Graph("Application.Read.All");
 
     public Task<SourceOutcome<AppRegistration>> CollectAsync(CancellationToken ct) =>
-        SourceRunner.RunAsync(source, Permission, async token =>
+        SourceRunner.RunAsync(source, Requirement, async token =>
         {
             using var client = GraphClients.Create(connection, source);
             var records = new List<AppRegistration>();

@@ -6,10 +6,10 @@ namespace Compliance.Collectors.Sources;
 /// <summary>GET /servicePrincipals: credentials set on the enterprise app are only visible here (m365-apis.md §4).</summary>
 internal sealed class ServicePrincipalsCollector(TenantConnection connection, SourceContext source)
 {
-    public const string Permission = "Application.Read.All";
+    private static readonly SourceRequirement Requirement = SourceRequirement.Graph("Application.Read.All");
 
     public Task<SourceOutcome<ServicePrincipal>> CollectAsync(CancellationToken ct) =>
-        SourceRunner.RunAsync(source, Permission, async token =>
+        SourceRunner.RunAsync(source, Requirement, async token =>
         {
             using var client = GraphClients.Create(connection, source);
             var records = new List<ServicePrincipal>();

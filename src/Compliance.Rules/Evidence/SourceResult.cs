@@ -12,6 +12,15 @@ public sealed record SourceResult(
     /// <summary>For activity sources: the earliest moment the collected (and retained) records cover.</summary>
     public DateTimeOffset? CoverageStart { get; init; }
 
+    /// <summary>Successful response pages kept as raw evidence.</summary>
+    public int Pages { get; init; }
+
+    /// <summary>Attempts repeated after a 429/503/504 or a broken transfer.</summary>
+    public int Retries { get; init; }
+
+    /// <summary>Answers that were HTTP 429 (throttled) despite the source's own pacing.</summary>
+    public int Throttled { get; init; }
+
     public static SourceResult NotCollected(string name, string reason, int requests, long durationMs) =>
         new(name, SourceState.NotCollected, reason, 0, requests, durationMs);
 }

@@ -53,7 +53,11 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
         await using (var sink = new RawPageSink(database, run.Id))
         {
             // Each source is logged once below with its figures; the collectors' own progress would repeat it.
-            collected = await new EvidenceCollection(session.Connection, sink, time).CollectAsync(progress: null, cancellationToken);
+            var window = ReviewWindow.ForPeriod(run.Period, time.GetUtcNow());
+            // Message trace reads what the register's approved sender mailboxes sent.
+            var options = new CollectionOptions { SenderAddresses = settings.RegisterFor(run.Tenant).SelectMany(i => i.ApprovedSenders).Distinct(StringComparer.OrdinalIgnoreCase).ToList() };
+            collected = await new EvidenceCollection(session.Connection, sink, time, window, options, new IncrementalStore(database))
+                .CollectAsync(progress: null, cancellationToken);
         }
 
         foreach (var source in collected.Sources)
@@ -82,6 +86,17 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
             collected.AccessPolicies, register)
         {
             PeriodStart = ReviewPeriod.Start(run.Period),
+            DelegatedGrants = collected.DelegatedGrants,
+            ExchangeRoleAssignments = collected.ExchangeRoleAssignments,
+            ManagementScopes = collected.ManagementScopes,
+            Mailboxes = collected.Mailboxes,
+            Groups = collected.Groups,
+            AdministrativeUnits = collected.AdministrativeUnits,
+            OrganizationConfig = collected.OrganizationConfig,
+            SignIns = collected.SignIns,
+            MessageTrace = collected.MessageTrace,
+            MailboxAudit = collected.MailboxAudit,
+            WindowStart = collected.Window?.Start,
         };
         var evidenceStore = new EvidenceRepository(database);
         await evidenceStore.SaveAsync(run.Id, evidence, cancellationToken);

@@ -1,0 +1,131 @@
+using System.Text.Json;
+using Compliance.Collectors.Internal;
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+using Mailbox = Compliance.Rules.Evidence.Mailbox;
+
+namespace Compliance.Collectors.Sources;
+
+/// <summary>
+/// Mailboxes as the scope computation sees them: Get-Mailbox through InvokeCommand (RecipientTypeDetails,
+/// AuditEnabled and the OPATH-filterable properties) joined on ExternalDirectoryObjectId with Graph users
+/// (accountEnabled, department, company). mailboxSettings/userPurpose is one call per mailbox, so it is read only
+/// when Get-Mailbox is unavailable, and then only for the sender mailboxes the review is about (m365-apis.md §6).
+/// </summary>
+internal sealed class MailboxesCollector(TenantConnection connection, SourceContext source, CollectionOptions options)
+{
+    private static readonly SourceRequirement Requirement = new(
+        "Exchange.ManageAsApp and User.Read.All", PermissionGuide.ExchangeManageAsApp + "; and " + PermissionGuide.Graph("User.Read.All"));
+
+    private static readonly SourceRequirement UsersRequirement = SourceRequirement.Graph("User.Read.All");
+
+    public Task<SourceOutcome<Mailbox>> CollectAsync(CancellationToken ct) =>
+        SourceRunner.RunAsync(source, Requirement, async token =>
+        {
+            using var graph = GraphClients.Create(connection, source);
+            List<User>? users = null;
+            Exception? usersFailure = null;
+            try
+            {
+                users = await UsersAsync(graph, token);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                usersFailure = e;
+            }
+
+            List<JsonElement>? exchange = null;
+            Exception? exchangeFailure = null;
+            try
+            {
+                using var client = new ExchangeAdminClient(connection, source);
+                exchange = await client.InvokeAsync("Get-Mailbox", new Dictionary<string, object> { ["ResultSize"] = "Unlimited" }, token);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                exchangeFailure = e;
+            }
+
+            if (users is null && exchange is null)
+            {
+                throw new ExchangeAdminException(
+                    $"Graph users: {FailureReason.Describe(usersFailure!, UsersRequirement)}; Get-Mailbox: {FailureReason.Describe(exchangeFailure!, SourceRequirement.Exchange)}");
+            }
+
+            var byId = (users ?? []).Where(u => u.Id is not null).GroupBy(u => u.Id!, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+            if (exchange is not null)
+            {
+                var records = exchange.Select(row => FromExchange(row, byId)).ToList();
+                var partial = usersFailure is null ? null
+                    : $"accountEnabled, department and company unknown: Graph users not read ({FailureReason.Describe(usersFailure, UsersRequirement)})";
+                return ((IReadOnlyList<Mailbox>)records, partial);
+            }
+
+            var fromGraph = await FromGraphAsync(graph, users!, token);
+            return ((IReadOnlyList<Mailbox>)fromGraph,
+                $"RecipientTypeDetails and AuditEnabled unknown: Get-Mailbox not read ({FailureReason.Describe(exchangeFailure!, SourceRequirement.Exchange)}); "
+                + "mailbox type taken from mailboxSettings/userPurpose of the sender mailboxes");
+        }, ct);
+
+    private static async Task<List<User>> UsersAsync(GraphServiceClient graph, CancellationToken ct)
+    {
+        var users = new List<User>();
+        var page = await graph.Users.GetAsync(r =>
+        {
+            // accountEnabled is not in Graph's default property set: it must be selected.
+            r.QueryParameters.Select = ["id", "userPrincipalName", "mail", "displayName", "accountEnabled", "department", "companyName", "officeLocation", "proxyAddresses", "mailNickname"];
+            r.QueryParameters.Top = 999;
+        }, ct);
+        while (page is not null)
+        {
+            users.AddRange(page.Value ?? []);
+            page = page.OdataNextLink is { } next ? await graph.Users.WithUrl(next).GetAsync(cancellationToken: ct) : null;
+        }
+
+        return users;
+    }
+
+    private static Mailbox FromExchange(JsonElement row, Dictionary<string, User> users)
+    {
+        var id = ExchangeRow.Text(row, "ExternalDirectoryObjectId") ?? "";
+        var user = users.GetValueOrDefault(id);
+        var custom = Enumerable.Range(1, 15).Select(i => ExchangeRow.Text(row, "CustomAttribute" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        return new Mailbox(
+            id,
+            ExchangeRow.Text(row, "PrimarySmtpAddress") ?? user?.Mail ?? "",
+            ExchangeRow.Text(row, "Alias"),
+            ExchangeRow.Text(row, "Name"),
+            ExchangeRow.Text(row, "DisplayName") ?? user?.DisplayName,
+            ExchangeRow.Text(row, "RecipientTypeDetails"),
+            null,
+            user?.AccountEnabled,
+            ExchangeRow.Bool(row, "AuditEnabled"),
+            ExchangeRow.List(row, "EmailAddresses"),
+            user?.Department,
+            user?.CompanyName,
+            ExchangeRow.Text(row, "Office") ?? user?.OfficeLocation,
+            custom,
+            ExchangeRow.Text(row, "DistinguishedName"));
+    }
+
+    private async Task<List<Mailbox>> FromGraphAsync(GraphServiceClient graph, List<User> users, CancellationToken ct)
+    {
+        var senders = new HashSet<string>(options.SenderAddresses, StringComparer.OrdinalIgnoreCase);
+        var result = new List<Mailbox>();
+        foreach (var user in users.Where(u => u.Mail is not null && u.Id is not null))
+        {
+            string? purpose = null;
+            if (senders.Contains(user.Mail!))
+            {
+                var settings = await graph.Users[user.Id].MailboxSettings.GetAsync(r => r.QueryParameters.Select = ["userPurpose"], ct);
+                purpose = settings?.UserPurpose?.ToString()?.ToLowerInvariant();
+            }
+
+            result.Add(new Mailbox(
+                user.Id!, user.Mail!, user.MailNickname, null, user.DisplayName, null, purpose, user.AccountEnabled, null,
+                (user.ProxyAddresses ?? []).ToList(), user.Department, user.CompanyName, user.OfficeLocation, Enumerable.Repeat<string?>(null, 15).ToList(), null));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Compliance.Collectors.Incremental;
+using Compliance.Collectors.Internal;
+using Compliance.Collectors.Wire;
+using Compliance.Rules.Evidence;
+
+namespace Compliance.Collectors.Sources;
+
+/// <summary>
+/// Service-principal sign-ins in the review window, from Graph beta auditLogs/signIns with the servicePrincipal
+/// event-type filter — without it only interactive sign-ins come back, and v1.0 has neither the filter nor
+/// clientCredentialType (m365-apis.md §0.1, §1.1) — or, when a workspace is configured, from Log Analytics
+/// AADServicePrincipalSignInLogs (§1.3). There is no delta query, so the watermark is our own (§1.1 [S30]).
+/// </summary>
+internal sealed class SignInsCollector(TenantConnection connection, SourceContext source, ReviewWindow window, CollectionOptions options, IIncrementalStore? store)
+{
+    private const string Filter = "signInEventTypes/any(t: t eq 'servicePrincipal')";
+
+    private static readonly SourceRequirement Graph = SourceRequirement.Graph(
+        "AuditLog.Read.All", licence: "Reading sign-in logs through Graph needs Microsoft Entra ID P1 or P2 (m365-apis.md §1.1); "
+        + "alternatively route ServicePrincipalSignInLogs to a Log Analytics workspace and configure it");
+
+    private static readonly SourceRequirement Workspace = new("Log Analytics Reader", PermissionGuide.LogAnalyticsReader);
+
+    public Task<SourceOutcome<ServicePrincipalSignIn>> CollectAsync(CancellationToken ct)
+    {
+        var need = options.SignInWorkspace is null ? Graph : Workspace;
+        return SourceRunner.RunAsync(source, need, async token =>
+        {
+            var ledger = new ActivityLedger<ServicePrincipalSignIn>(
+                store, connection.TenantId, EvidenceSources.SignIns, ActivityJson.Default.ServicePrincipalSignIn, s => s.Id, s => s.CreatedDateTime);
+            var key = options.SignInWorkspace is { } ws ? $"{EvidenceSources.SignIns}:logAnalytics:{ws.WorkspaceId}" : EvidenceSources.SignIns;
+            string? partial = null;
+            if (await ledger.PlanAsync(key, window, options.IncrementalOverlap, token) is { } range)
+            {
+                var scope = options.SignInWorkspace is null ? connection.Endpoints.GraphScope : connection.Endpoints.LogAnalyticsScope;
+                using var http = SourceHttp.Create(connection, source, scope);
+                partial = options.SignInWorkspace is { } workspace
+                    ? await new LogAnalyticsSignIns(connection, new JsonApi(http, "Log Analytics"), workspace).ReadAsync(range, ledger, token)
+                    : await ReadGraphAsync(new JsonApi(http, "Graph beta"), range, ledger, token);
+                if (partial is null)
+                {
+                    // Only a complete read moves the watermark: after a partial one the next run reads the range again.
+                    await ledger.CompleteAsync(key, range, token);
+                }
+            }
+
+            return (await ledger.ReadWindowAsync(window, token), partial);
+        }, ct);
+    }
+
+    private async Task<string?> ReadGraphAsync(JsonApi api, CoveredRange range, ActivityLedger<ServicePrincipalSignIn> ledger, CancellationToken ct)
+    {
+        var filter = $"{Filter} and createdDateTime ge {ODataTime.Format(range.From)} and createdDateTime lt {ODataTime.Format(range.To)}";
+        var first = new Uri($"{connection.Endpoints.GraphBetaUrl.AbsoluteUri}/auditLogs/signIns?$filter={Uri.EscapeDataString(filter)}&$top=1000");
+        return await PagedRead.EachPageAsync(
+            first,
+            // Microsoft's own beta sign-in examples send this header so new enum members are not masked (m365-apis.md §1.1).
+            (url, token) => api.GetAsync(url, WireJson.Default.ODataPageBetaSignIn, token, ("Prefer", "include-unknown-enum-members")),
+            page => page.NextLink,
+            (page, token) => ledger.AddAsync(page.Value.Where(s => s.Id is not null).Select(Map).ToList(), token),
+            Graph,
+            ct);
+    }
+
+    private static ServicePrincipalSignIn Map(BetaSignIn s) => new(
+        s.Id!, s.CreatedDateTime, s.AppId ?? "", s.IpAddress, s.Status?.ErrorCode ?? 0, s.Status?.FailureReason,
+        s.ClientCredentialType, EmptyToNull(s.ServicePrincipalCredentialKeyId), s.ResourceDisplayName);
+
+    internal static string? EmptyToNull(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    internal static int ParseErrorCode(string? resultType) =>
+        int.TryParse(resultType, NumberStyles.Integer, CultureInfo.InvariantCulture, out var code) ? code : resultType is null or "" ? 0 : -1;
+}

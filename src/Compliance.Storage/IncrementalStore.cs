@@ -1,0 +1,93 @@
+using System.Runtime.CompilerServices;
+using Compliance.Rules.Evidence;
+using Dapper;
+
+namespace Compliance.Storage;
+
+/// <summary>
+/// Watermarks and activity records for incremental collection (Migrations/0002_watermarks.sql). Times are stored in
+/// UTC so that text order is time order and the window query can use the index. Upserts of one page run in one
+/// transaction; concurrent sources serialise on a lock because a SQLite connection is not thread-safe.
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "A SemaphoreSlim whose AvailableWaitHandle is never read holds nothing to release.")]
+public sealed class IncrementalStore(SqliteDatabase database) : IIncrementalStore
+{
+    private readonly SemaphoreSlim gate = new(1, 1);
+
+    public async Task<CoveredRange?> CoverageAsync(string tenantId, string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.ConnectAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<(string From, string To)?>(new CommandDefinition(
+            "SELECT covered_from AS \"From\", covered_to AS \"To\" FROM source_watermarks WHERE tenant_id = @tenantId AND source_key = @key",
+            new { tenantId, key }, cancellationToken: cancellationToken));
+        return row is { } r ? new CoveredRange(StoredDate.Read(r.From)!.Value, StoredDate.Read(r.To)!.Value) : null;
+    }
+
+    public async Task SaveCoverageAsync(string tenantId, string key, CoveredRange covered, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(covered);
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await database.ConnectAsync(cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO source_watermarks (tenant_id, source_key, covered_from, covered_to) VALUES (@tenantId, @key, @from, @to)
+                ON CONFLICT (tenant_id, source_key) DO UPDATE SET covered_from = excluded.covered_from, covered_to = excluded.covered_to
+                """,
+                new { tenantId, key, from = Utc(covered.From), to = Utc(covered.To) }, cancellationToken: cancellationToken));
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public async Task UpsertAsync(string tenantId, string source, IReadOnlyList<ActivityRow> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await database.ConnectAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO activity_records (tenant_id, source, id, occurred_at, json) VALUES (@tenantId, @source, @Id, @occurredAt, @Json)
+                ON CONFLICT (tenant_id, source, id) DO UPDATE SET occurred_at = excluded.occurred_at, json = excluded.json
+                """,
+                rows.Select(r => new { tenantId, source, r.Id, occurredAt = Utc(r.OccurredAt), r.Json }),
+                transaction,
+                cancellationToken: cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public async IAsyncEnumerable<ActivityRow> ReadAsync(
+        string tenantId, string source, DateTimeOffset windowStart, DateTimeOffset windowEnd, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await database.ConnectAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            """
+            SELECT id, occurred_at, json FROM activity_records
+            WHERE tenant_id = $tenant AND source = $source AND occurred_at >= $from AND occurred_at < $to
+            ORDER BY occurred_at, id
+            """;
+        command.Parameters.AddWithValue("$tenant", tenantId);
+        command.Parameters.AddWithValue("$source", source);
+        command.Parameters.AddWithValue("$from", Utc(windowStart));
+        command.Parameters.AddWithValue("$to", Utc(windowEnd));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return new ActivityRow(reader.GetString(0), StoredDate.Read(reader.GetString(1))!.Value, reader.GetString(2));
+        }
+    }
+
+    private static string Utc(DateTimeOffset value) => StoredDate.Write(value.ToUniversalTime());
+}
