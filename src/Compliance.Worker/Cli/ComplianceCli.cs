@@ -16,8 +16,16 @@ public static class ComplianceCli
             ReviewCommand.Create(context),
             CatalogCommand.Create(context),
             ExceptionsCommand.Create(context),
+            AttestCommand.Create(context),
+            VerifyCommand.Create(context),
+            WorkerCommand.Create(context),
+            ScheduleCommand.Create(context),
+            AlertsCommand.Create(context),
+            PurgeCommand.Create(context),
+            DoctorCommand.Create(context),
         };
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        // SIGTERM/Ctrl+C cancel the token; the worker then gets up to 10 s to let running jobs finish before the process is ended.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = TimeSpan.FromSeconds(10) };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);
     }
 }

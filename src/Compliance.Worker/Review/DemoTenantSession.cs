@@ -25,17 +25,21 @@ public sealed class DemoTenantSession : ITenantSession
 
     public TenantConnection Connection { get; }
 
-    // fixturePath: a tenant fixture file (docs/tenant-fixture.md) served instead of the built-in demo tenant.
-    public static async Task<DemoTenantSession> StartAsync(TimeProvider time, string? fixturePath, CancellationToken cancellationToken)
+    // fixturePath: a tenant fixture file (docs/tenant-fixture.md) served instead of the built-in demo tenant;
+    // outboxDirectory receives every mail its sendMail accepts, as .eml (contract.md "Outputs": outbox/).
+    public static async Task<DemoTenantSession> StartAsync(TimeProvider time, string? fixturePath, CancellationToken cancellationToken, string? outboxDirectory = null)
     {
         var fixture = fixturePath is null ? TenantFixture.LoadDemo(time.GetUtcNow()) : LoadFixture(fixturePath, time.GetUtcNow());
         var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        var host = await SimulatorHost.StartAsync(fixture, new SimulatorOptions { ClientSecret = secret }, cancellationToken);
+        var host = await SimulatorHost.StartAsync(fixture, new SimulatorOptions { ClientSecret = secret, OutboxDirectory = outboxDirectory }, cancellationToken);
         var endpoints = CloudEndpoints.ForSimulator(host.BaseUri);
         var transport = PinnedCertificate.Handler(host.Certificate.GetCertHashString(HashAlgorithmName.SHA256));
         var credential = TenantCredentials.ClientSecret(host.TenantId, fixture.AuditorAppId, secret, endpoints, transport);
         return new DemoTenantSession(host, new TenantConnection(host.TenantId, endpoints, credential, transport));
     }
+
+    /// <summary>Mail the simulator accepted during this session.</summary>
+    public IReadOnlyList<string> SentMail => host.SentMail.Messages;
 
     public ValueTask DisposeAsync() => host.DisposeAsync();
 

@@ -19,16 +19,32 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
 {
     public async Task<ReviewOutcome> RunAsync(ReviewRequest request, CancellationToken cancellationToken)
     {
-        var period = ReviewPeriod.Resolve(request.Period, time.GetUtcNow());
+        ReviewPeriod.Resolve(request.Period, time.GetUtcNow());
+        await using var session = await OpenSessionAsync(request, settings, time, cancellationToken);
+        return await RunAsync(session, request, cancellationToken);
+    }
+
+    /// <summary>The tenant connection a request names (the demo starts the simulator); the caller disposes it.</summary>
+    public static async Task<ITenantSession> OpenSessionAsync(ReviewRequest request, ComplianceSettings settings, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
         if (request.Fixture is not null && !request.Demo)
         {
             throw new ConfigurationException("--fixture: only with --demo (it replaces the built-in demo tenant)");
         }
 
-        await using ITenantSession session = request.Demo
-            ? await DemoTenantSession.StartAsync(time, request.Fixture, cancellationToken)
+        var outbox = Path.Combine(
+            request.OutputRoot ?? settings.Reports.OutputRoot, DemoTenantSession.TenantName, request.Period ?? ReviewPeriod.Resolve(null, time.GetUtcNow()), "outbox");
+        return request.Demo
+            ? await DemoTenantSession.StartAsync(time, request.Fixture, cancellationToken, outbox)
             : ConfiguredTenantSession.Create(request.Tenant ?? throw new ConfigurationException("review: give --tenant NAME or --demo"), settings);
+    }
 
+    /// <summary>A review over an open session, which stays open afterwards (the daily job sends its alert mail through it).</summary>
+    public async Task<ReviewOutcome> RunAsync(ITenantSession session, ReviewRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var period = ReviewPeriod.Resolve(request.Period, time.GetUtcNow());
         var database = await SqliteDatabase.OpenAsync(settings.Storage.DatabasePath, cancellationToken);
         var runs = new RunRepository(database);
         var startedAt = time.GetUtcNow();

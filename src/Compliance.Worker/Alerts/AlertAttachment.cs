@@ -1,0 +1,4 @@
+namespace Compliance.Worker.Alerts;
+
+/// <summary>A file attached to an alert mail.</summary>
+public sealed record AlertAttachment(string Name, string ContentType, byte[] Content);

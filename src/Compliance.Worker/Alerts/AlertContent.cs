@@ -1,0 +1,21 @@
+using Compliance.Storage;
+
+namespace Compliance.Worker.Alerts;
+
+/// <summary>What one alert mail reports, and the item keys it claims so that nothing is alerted twice.</summary>
+public sealed record AlertContent(
+    string Tenant,
+    string? RunId,
+    string Kind,
+    IReadOnlyList<AlertFindingRow> Findings,
+    IReadOnlyList<ExpiringCredentialRow> ExpiringCredentials,
+    IReadOnlyList<FailedSourceRow> FailedSources,
+    IReadOnlyList<string> ItemKeys)
+{
+    public bool IsEmpty => ItemKeys.Count == 0;
+
+    public string Subject =>
+        Kind == AlertKinds.CredentialDigest
+            ? $"[Compliance] {Tenant}: {ExpiringCredentials.Count} credential(s) expiring soon (weekly digest)"
+            : $"[Compliance] {Tenant}: {Findings.Count} new high/critical finding(s), {ExpiringCredentials.Count} credential(s) expiring, {FailedSources.Count} source(s) not collected";
+}

@@ -1,0 +1,10 @@
+namespace Compliance.Worker.Doctor;
+
+public enum CheckStatus
+{
+    Ok,
+    MissingPermission,
+    MissingLicence,
+    PrerequisiteMissing,
+    Failed,
+}

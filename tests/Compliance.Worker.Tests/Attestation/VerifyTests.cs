@@ -1,0 +1,135 @@
+using System.IO.Compression;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Compliance.Worker.Tests.Attestation;
+
+/// <summary>
+/// `verify` and `attest` through the real CLI after a real `review --demo`: an untouched run verifies, and a
+/// one-byte change to a stored evidence page, a report file or an attestation is found and named.
+/// </summary>
+public class VerifyTests
+{
+    private static async Task<(TestWorkspace Workspace, string RunId, string Directory)> ReviewedAsync()
+    {
+        var workspace = new TestWorkspace();
+        var (exit, output, error) = await workspace.RunAsync("review", "--demo");
+        Assert.True(exit == 0, $"{output}\n{error}");
+        var runId = output.Split(' ', 3)[1].TrimEnd(':');
+        var period = DateTimeOffset.UtcNow.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        return (workspace, runId, Path.Combine(workspace.ReportsRoot, "demo", period));
+    }
+
+    private static SqliteConnection Open(TestWorkspace workspace)
+    {
+        var connection = new SqliteConnection($"Data Source={workspace.Settings["Storage"]!["DatabasePath"]}");
+        connection.Open();
+        return connection;
+    }
+
+    [Fact]
+    public async Task Untouched_run_verifies_and_one_changed_byte_in_a_stored_evidence_page_fails_naming_the_page()
+    {
+        var (workspace, runId, _) = await ReviewedAsync();
+        using var _ = workspace;
+        var clean = await workspace.RunAsync("verify", "--run", runId);
+        Assert.True(clean.ExitCode == 0, clean.Out + clean.Error);
+        Assert.Contains("verify: passed", clean.Out, StringComparison.Ordinal);
+
+        using (var connection = Open(workspace))
+        {
+            var (source, sequence, gzip) = connection.QueryFirst<(string, long, byte[])>(
+                "SELECT source, sequence, body_gzip FROM evidence_pages WHERE run_id = @runId ORDER BY source, sequence", new { runId });
+            var body = Decompress(gzip);
+            body[body.Length / 2] ^= 0x01;
+            connection.Execute("UPDATE evidence_pages SET body_gzip = @blob WHERE run_id = @runId AND source = @source AND sequence = @sequence",
+                new { blob = Compress(body), runId, source, sequence });
+            SqliteConnection.ClearAllPools();
+
+            var tampered = await workspace.RunAsync("verify");
+            Assert.Equal(4, tampered.ExitCode);
+            Assert.Contains($"evidence page {source}/page-{sequence:D4}.json changed", tampered.Out, StringComparison.Ordinal);
+            Assert.Contains("verify: FAILED", tampered.Out, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task One_changed_byte_in_a_published_report_fails_verify_naming_the_file_and_refuses_attestation()
+    {
+        var (workspace, runId, directory) = await ReviewedAsync();
+        using var _ = workspace;
+        var pdf = Directory.GetFiles(directory, "*.pdf").Single();
+        var bytes = await File.ReadAllBytesAsync(pdf);
+        bytes[bytes.Length / 3] ^= 0x20;
+        await File.WriteAllBytesAsync(pdf, bytes);
+
+        var verify = await workspace.RunAsync("verify", "--run", runId);
+        Assert.Equal(4, verify.ExitCode);
+        Assert.Contains($"report file {pdf} changed", verify.Out, StringComparison.Ordinal);
+
+        var attest = await workspace.RunAsync("attest", "--run", runId, "--reviewer", "ciso@contoso-demo.example");
+        Assert.Equal(4, attest.ExitCode);
+        Assert.Contains("attest refused", attest.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Attestations_chain_and_a_rewritten_attestation_fails_verify()
+    {
+        var (workspace, runId, _) = await ReviewedAsync();
+        using var _ = workspace;
+        var first = await workspace.RunAsync("attest", "--run", runId, "--reviewer", "ciso@contoso-demo.example", "--statement", "Reviewed.\nAccepted.");
+        Assert.True(first.ExitCode == 0, first.Out + first.Error);
+        var firstHash = ChainHash(first.Out);
+        var second = await workspace.RunAsync("attest", "--run", runId, "--reviewer", "auditor@contoso-demo.example");
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains($"previous        {firstHash}", second.Out, StringComparison.Ordinal);
+        Assert.NotEqual(firstHash, ChainHash(second.Out));
+        Assert.Equal(0, (await workspace.RunAsync("verify")).ExitCode);
+
+        using (var connection = Open(workspace))
+        {
+            connection.Execute("UPDATE attestations SET reviewer = 'someone-else@contoso-demo.example' WHERE seq = 1");
+        }
+
+        SqliteConnection.ClearAllPools();
+        var verify = await workspace.RunAsync("verify");
+        Assert.Equal(4, verify.ExitCode);
+        Assert.Contains("attestation #1", verify.Out, StringComparison.Ordinal);
+        Assert.Contains("chain hash changed", verify.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Attest_refuses_an_unknown_run_and_a_reviewer_that_is_not_a_upn_with_exit_2()
+    {
+        var (workspace, runId, _) = await ReviewedAsync();
+        using var _ = workspace;
+        var unknown = await workspace.RunAsync("attest", "--run", "no-such-run", "--reviewer", "ciso@contoso-demo.example");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("--run: 'no-such-run'", unknown.Error, StringComparison.Ordinal);
+        var badReviewer = await workspace.RunAsync("attest", "--run", runId, "--reviewer", "ciso");
+        Assert.Equal(2, badReviewer.ExitCode);
+        Assert.Contains("--reviewer", badReviewer.Error, StringComparison.Ordinal);
+    }
+
+    private static string ChainHash(string output) =>
+        output.Split('\n').Single(l => l.TrimStart().StartsWith("chain hash", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].Trim();
+
+    private static byte[] Decompress(byte[] gzip)
+    {
+        using var input = new GZipStream(new MemoryStream(gzip), CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        input.CopyTo(output);
+        return output.ToArray();
+    }
+
+    private static byte[] Compress(byte[] body)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(body);
+        }
+
+        return output.ToArray();
+    }
+}
