@@ -17,6 +17,12 @@ namespace Compliance.Worker.Review;
 /// </summary>
 public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider time, RunLog log)
 {
+    /// <summary>
+    /// Pacing and polling of the collection (Microsoft's documented budgets by default). The benchmarks lift them to
+    /// measure the pipeline itself against a simulator that does not throttle.
+    /// </summary>
+    public CollectionOptions CollectionDefaults { get; init; } = CollectionOptions.Default;
+
     public async Task<ReviewOutcome> RunAsync(ReviewRequest request, CancellationToken cancellationToken)
     {
         ReviewPeriod.Resolve(request.Period, time.GetUtcNow());
@@ -71,7 +77,7 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
             // Each source is logged once below with its figures; the collectors' own progress would repeat it.
             var window = ReviewWindow.ForPeriod(run.Period, time.GetUtcNow());
             // Message trace reads what the register's approved sender mailboxes sent.
-            var options = new CollectionOptions { SenderAddresses = settings.RegisterFor(run.Tenant).SelectMany(i => i.ApprovedSenders).Distinct(StringComparer.OrdinalIgnoreCase).ToList() };
+            var options = CollectionDefaults with { SenderAddresses = settings.RegisterFor(run.Tenant).SelectMany(i => i.ApprovedSenders).Distinct(StringComparer.OrdinalIgnoreCase).ToList() };
             collected = await new EvidenceCollection(session.Connection, sink, time, window, options, new IncrementalStore(database))
                 .CollectAsync(progress: null, cancellationToken);
         }
