@@ -59,4 +59,15 @@ public class FaultDrillTests
             Assert.Contains(EvidenceSources.SignIns, c.Reason, StringComparison.Ordinal);
         });
     }
+
+    [Fact]
+    public async Task Token_rejected_as_expired_is_replaced_once_and_never_reported_as_a_missing_permission()
+    {
+        // Regression (found by this drill): a token the tenant expired early stayed in the credential's cache and
+        // every source ended "unauthorized — grant <permission>".
+        var (evidence, _) = await DrillTenant.CollectAsync(FaultProfile.TokenExpiry);
+
+        Assert.All(evidence.Sources, s => Assert.Null(s.Reason));
+        Assert.Equal(247, evidence.Applications.Count);
+    }
 }
