@@ -9,6 +9,7 @@ namespace Compliance.Storage;
 /// UTC so that text order is time order and the window query can use the index. Upserts of one page run in one
 /// transaction on its own connection; concurrent sources queue on SQLite's write lock (WAL, busy_timeout, SqliteDatabase).
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "A SemaphoreSlim whose AvailableWaitHandle is never read holds nothing to release.")]
 public sealed class IncrementalStore(SqliteDatabase database) : IIncrementalStore
 {
     public async Task<CoveredRange?> CoverageAsync(string tenantId, string key, CancellationToken cancellationToken)

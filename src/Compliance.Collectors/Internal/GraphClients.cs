@@ -22,6 +22,8 @@ internal static class GraphClients
         }
 
         handlers.Insert(retryAt >= 0 ? retryAt : 0, new ThrottleRetryHandler(source));
+        // The SDK sets the bearer token before the handlers run; a token rejected as expired is replaced here.
+        handlers.Add(new ExpiredTokenHandler(connection.Credential, connection.Endpoints.GraphScope));
         handlers.Add(new PacingHandler(source));
         handlers.Add(new RawPageCaptureHandler(source));
         var http = GraphClientFactory.Create(handlers, finalHandler: connection.TransportFactory?.Invoke());

@@ -17,6 +17,9 @@ namespace Compliance.Worker.Review;
 /// </summary>
 public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider time, RunLog log)
 {
+    /// <summary>Collection settings before the tenant session tunes them (benchmarks run unpaced against the simulator).</summary>
+    public CollectionOptions CollectionDefaults { get; init; } = CollectionOptions.Default;
+
     public async Task<ReviewOutcome> RunAsync(ReviewRequest request, CancellationToken cancellationToken)
     {
         ReviewPeriod.Resolve(request.Period, time.GetUtcNow());
@@ -83,7 +86,7 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
             // Each source is logged once below with its figures; the collectors' own progress would repeat it.
             var window = ActivityWindow.For(run.Period, time.GetUtcNow());
             // Message trace reads what the register's approved sender mailboxes sent.
-            var options = session.Tune(new CollectionOptions { SenderAddresses = (session.Register ?? settings.RegisterFor(run.Tenant)).SelectMany(i => i.ApprovedSenders).Distinct(StringComparer.OrdinalIgnoreCase).ToList() });
+            var options = session.Tune(CollectionDefaults with { SenderAddresses = (session.Register ?? settings.RegisterFor(run.Tenant)).SelectMany(i => i.ApprovedSenders).Distinct(StringComparer.OrdinalIgnoreCase).ToList() });
             collected = await new EvidenceCollection(session.Connection, sink, time, window, options, new IncrementalStore(database))
                 .CollectAsync(progress: null, cancellationToken);
         }

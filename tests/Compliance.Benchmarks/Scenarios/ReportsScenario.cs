@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
+using Compliance.Benchmarks.Harness;
 using Compliance.Reports;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Evidence;
@@ -7,34 +7,51 @@ using Compliance.Rules.Policy;
 using Compliance.Rules.Review;
 using Compliance.Rules.Scope;
 
-// A large tenant shaped like the simulator's --scale large: 1M sign-ins, 500k message-trace rows.
-var mode = args.Length > 0 ? args[0] : "xlsx";
-var signInCount = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
-var traceCount = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 500_000;
-var document = LargeTenant.Create(signInCount, traceCount);
-var before = Process.GetCurrentProcess();
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"input: {signInCount} sign-ins, {traceCount} trace rows; managed heap {GC.GetTotalMemory(true) / 1048576} MB, RSS {before.WorkingSet64 / 1048576} MB"));
+namespace Compliance.Benchmarks.Scenarios;
 
-var watch = Stopwatch.StartNew();
-var path = Path.Combine(Path.GetTempPath(), $"large.{mode}");
-await using (var file = File.Create(path))
+/// <summary>
+/// Workbook or PDF for a large tenant (1M sign-ins, 500k message-trace rows; moved here from the former
+/// Compliance.Reports.Benchmarks). One format per process, so the peak resident memory is that writer's.
+/// </summary>
+internal static class ReportsScenario
 {
-    switch (mode)
+    public static async Task RunAsync(string format, int runs, string output, CancellationToken ct)
     {
-        case "xlsx":
-            await new ReviewWorkbookWriter().WriteAsync(document, file, CancellationToken.None);
-            break;
-        case "pdf":
-            new ReviewPdfWriter().Write(document, file);
-            break;
-        default:
-            break;
+        var document = LargeTenant.Create(1_000_000, 500_000);
+        GC.Collect();
+        var before = Process.GetCurrentProcess().WorkingSet64 / 1048576.0;
+        List<double> seconds = [];
+        long size = 0;
+        for (var i = 0; i < runs; i++)
+        {
+            var path = Path.Combine(Path.GetTempPath(), $"compliance-bench-large.{format}");
+            var watch = Stopwatch.StartNew();
+            await using (var file = File.Create(path))
+            {
+                if (format == "xlsx")
+                {
+                    await new ReviewWorkbookWriter().WriteAsync(document, file, ct);
+                }
+                else
+                {
+                    new ReviewPdfWriter().Write(document, file);
+                }
+            }
+
+            seconds.Add(watch.Elapsed.TotalSeconds);
+            size = new FileInfo(path).Length;
+            File.Delete(path);
+        }
+
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
+        await ScenarioReport.WriteAsync("reports-" + format, $"{format} for a large tenant (1M sign-ins, 500k trace rows), {size / 1048576.0:0.0} MiB file",
+        [
+            new Figure($"{format} write", "s", seconds, "-", null),
+            new Figure("peak resident memory (document in memory included)", "MiB", [peak], format == "xlsx" ? "< 500" : "-", format == "xlsx" ? peak < 500 : null),
+            new Figure("resident memory with the document built, before writing", "MiB", [before], "-", null),
+        ], output, ct);
     }
 }
-
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"{mode}: {watch.Elapsed.TotalSeconds:0.0} s, {new FileInfo(path).Length / 1048576.0:0.0} MB at {path}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB"));
 
 internal static class LargeTenant
 {

@@ -1,0 +1,56 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using Compliance.Benchmarks.Harness;
+using Compliance.Benchmarks.Scenarios;
+
+// Usage (from the repository root, Release build):
+//   dotnet run -c Release --project tests/Compliance.Benchmarks -- micro [BenchmarkDotNet arguments, e.g. --filter '*']
+//   dotnet run -c Release --project tests/Compliance.Benchmarks -- scenario NAME [--runs N] [--scale S] [--sign-ins N]
+//     NAME: inventory | throttled | ingest | evaluate | review | reports-xlsx | reports-pdf
+// Scenario tables are printed and written as JSON under reports/bench/.
+if (args.Length == 0 || args[0] is not ("micro" or "scenario"))
+{
+    Console.Error.WriteLine("usage: micro [BenchmarkDotNet args] | scenario inventory|throttled|ingest|evaluate|review|reports-xlsx|reports-pdf [--runs N] [--scale S] [--sign-ins N]");
+    return 2;
+}
+
+if (args[0] == "micro")
+{
+    BenchmarkSwitcher.FromAssembly(typeof(Compliance.Benchmarks.Micro.HotPathBenchmarks).Assembly).Run(args[1..]);
+    return 0;
+}
+
+string Option(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+var runs = int.Parse(Option("--runs", "3"), CultureInfo.InvariantCulture);
+var output = Path.Combine(RepoRoot.Path, "reports", "bench");
+var ct = CancellationToken.None;
+Console.WriteLine($"machine: {Machine.Current}");
+switch (args.Length > 1 ? args[1] : "")
+{
+    case "inventory":
+        await InventoryScenario.RunAsync(runs, output, ct);
+        break;
+    case "throttled":
+        await ThrottledScenario.RunAsync(runs, double.Parse(Option("--scale", "0.25"), CultureInfo.InvariantCulture), output, ct);
+        break;
+    case "ingest":
+        await IngestScenario.RunAsync(runs, int.Parse(Option("--sign-ins", "1000000"), CultureInfo.InvariantCulture), output, ct);
+        break;
+    case "evaluate":
+        await LargeTenantScenarios.EvaluateAsync(runs, output, ct);
+        break;
+    case "review":
+        await LargeTenantScenarios.ReviewAsync(output, ct);
+        break;
+    case "reports-xlsx":
+        await ReportsScenario.RunAsync("xlsx", runs, output, ct);
+        break;
+    case "reports-pdf":
+        await ReportsScenario.RunAsync("pdf", runs, output, ct);
+        break;
+    default:
+        Console.Error.WriteLine($"unknown scenario '{(args.Length > 1 ? args[1] : "")}'");
+        return 2;
+}
+
+return 0;

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Reliability drills (issue 8). The fast ones also run in CI as xunit tests; this script runs them all.
+#   tests/drills.sh faults       every simulator fault profile (xunit: Compliance.Collectors.Tests …Drills)
+#   tests/drills.sh crash [N]    SIGKILL `review --demo` at N random points (default 20), rerun, check the store and reports
+#   tests/drills.sh              both
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+fail=0
+
+faults() {
+  dotnet test tests/Compliance.Collectors.Tests --filter "FullyQualifiedName~Drills" || fail=1
+}
+
+# The demo review against one workspace (its own database and reports folder), the binary built once.
+review() { (cd "$ws" && dotnet "$root/src/Compliance.Worker/bin/Debug/net10.0/compliance.dll" review --demo --config "$ws/appsettings.json" >>"$ws/log.txt" 2>&1); }
+
+# Rows per table that stay the same from one complete demo run to the next (activity is incremental, so it is
+# counted over the store, not per run).
+counts() {
+  local db=$1 run=$2
+  for t in applications service_principals credentials app_role_grants access_policies control_results; do
+    printf '%s=%s ' "$t" "$(sqlite3 "$db" "SELECT count(*) FROM $t WHERE run_id='$run'")"
+  done
+  printf 'activity=%s' "$(sqlite3 "$db" "SELECT count(*) || '/' || count(DISTINCT tenant_id||source||id) FROM activity_records")"
+}
+
+crash() {
+  local points=${1:-20}
+  dotnet build src/Compliance.Worker -nologo -v q >/dev/null || { echo "build failed"; fail=1; return; }
+  ws=$(mktemp -d /tmp/compliance-crash-XXXX)
+  python3 - "$root/appsettings.json" "$ws" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1])); ws = sys.argv[2]
+s["Storage"]["DatabasePath"] = ws + "/data/compliance.db"; s["Reports"]["OutputRoot"] = ws + "/reports"
+json.dump(s, open(ws + "/appsettings.json", "w"))
+PY
+  local db="$ws/data/compliance.db"
+  local start=$(date +%s.%N); review; local rc=$?
+  local wall=$(echo "$(date +%s.%N) - $start" | bc)
+  [ $rc -eq 0 ] || [ $rc -eq 3 ] || { echo "crash drill: the first run failed (exit $rc), see $ws/log.txt"; fail=1; return; }
+  local first=$(sqlite3 "$db" "SELECT id FROM runs WHERE status IN ('completed','partial') ORDER BY started_at DESC LIMIT 1")
+  local expected=$(counts "$db" "$first")
+  echo "crash drill: a clean run takes ${wall%.*} s; expected per run: $expected"
+  for i in $(seq 1 "$points"); do
+    local at=$(python3 -c "import random; print(round(random.uniform(0.3, $wall), 2))")
+    (cd "$ws" && exec dotnet "$root/src/Compliance.Worker/bin/Debug/net10.0/compliance.dll" review --demo --config "$ws/appsettings.json" >>"$ws/log.txt" 2>&1) &
+    local pid=$!
+    sleep "$at"; kill -KILL "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+    review; rc=$?
+    local problems=""
+    [ $rc -eq 0 ] || [ $rc -eq 3 ] || problems+=" rerun exit $rc;"
+    [ "$(sqlite3 "$db" 'PRAGMA integrity_check')" = ok ] || problems+=" integrity_check;"
+    local last=$(sqlite3 "$db" "SELECT id FROM runs WHERE status IN ('completed','partial') ORDER BY started_at DESC LIMIT 1")
+    [ "$(counts "$db" "$last")" = "$expected" ] || problems+=" rows: $(counts "$db" "$last");"
+    local partial=$(find "$ws/reports" -type f \( -name '*.tmp' -o -name '.*' -o -size 0 \) | wc -l)
+    [ "$partial" -eq 0 ] || problems+=" $partial partial report file(s);"
+    for f in "$ws"/reports/demo/*/findings.json "$ws"/reports/demo/*/manifest.json; do
+      python3 -c "import json,sys; json.load(open(sys.argv[1]))" "$f" 2>/dev/null || problems+=" unreadable $f;"
+    done
+    printf 'crash %2d at %5.2f s: %s\n' "$i" "$at" "${problems:-ok}"
+    [ -z "$problems" ] || fail=1
+  done
+  echo "crash drill: runs by status: $(sqlite3 "$db" "SELECT group_concat(status||'='||n, ' ') FROM (SELECT status, count(*) n FROM runs GROUP BY status)")"
+  [ $fail -eq 0 ] && rm -rf "$ws" || echo "crash drill: workspace kept at $ws"
+}
+
+case "${1:-all}" in
+  faults) faults ;;
+  crash) crash "${2:-20}" ;;
+  all) faults; crash 20 ;;
+  *) echo "usage: tests/drills.sh [faults|crash [N]]"; exit 2 ;;
+esac
+exit $fail
