@@ -54,7 +54,9 @@ public class FixtureTests
         {
             // A finding names an app of the fixture, or (GOV-004) an evidence source by name.
             var resource = finding.GetProperty("appId").GetString()!;
-            Assert.True(appIds.Contains(resource) || resource.All(char.IsAsciiLetter), $"{resource} is neither an app of the fixture nor a source name");
+            var mailboxes = fixture.Directory.Mailboxes.Select(m => m.Address).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            Assert.True(appIds.Contains(resource) || mailboxes.Contains(resource) || resource.All(char.IsAsciiLetter),
+                $"{resource} is neither an app nor a mailbox of the fixture, nor a source or tenant name");
             Assert.Matches("^[A-Z]{3,5}-[0-9]{3}$", finding.GetProperty("ruleId").GetString());
             Assert.Contains(finding.GetProperty("severity").GetString(), new[] { "critical", "high", "medium", "low" });
             if (finding.GetProperty("qualifier").ValueKind == JsonValueKind.String)

@@ -20,6 +20,54 @@ internal sealed partial class KqlQuery
     public int? Take { get; private set; }
     public (string Column, bool Descending)? Order { get; private set; }
 
+    [GeneratedRegex(@"^(?<alias>\w+)\s*=\s*column_ifexists\(\s*[""'](?<col>\w+)[""']\s*,\s*(""[^""]*""|'[^']*')\s*\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ColumnIfExists();
+
+    /// <summary>A plain column, or <c>X = column_ifexists("X", default)</c> over a column the table has (the form collectors use for optional columns).</summary>
+    private static string ProjectedColumn(string item)
+    {
+        var m = ColumnIfExists().Match(item);
+        return m.Success && m.Groups["alias"].Value == m.Groups["col"].Value ? m.Groups["col"].Value : item;
+    }
+
+    /// <summary>Splits a project list on commas outside parentheses and quotes.</summary>
+    private static IEnumerable<string> TopLevelItems(string list)
+    {
+        var depth = 0;
+        var quote = '\0';
+        var start = 0;
+        for (var i = 0; i < list.Length; i++)
+        {
+            var c = list[i];
+            if (quote != '\0')
+            {
+                quote = c == quote ? '\0' : quote;
+            }
+            else if (c is '"' or '\'')
+            {
+                quote = c;
+            }
+            else if (c == '(')
+            {
+                depth++;
+            }
+            else if (c == ')')
+            {
+                depth--;
+            }
+            else if (c == ',' && depth == 0)
+            {
+                yield return list[start..i].Trim();
+                start = i + 1;
+            }
+        }
+
+        if (list[start..].Trim() is { Length: > 0 } last)
+        {
+            yield return last;
+        }
+    }
+
     public static KqlQuery Parse(string text, DateTimeOffset now, IReadOnlyList<string> columns)
     {
         var stages = text.Split('|').Select(s => s.Trim()).ToList();
@@ -50,7 +98,7 @@ internal sealed partial class KqlQuery
 
                     break;
                 case "project":
-                    query.Projection = rest.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+                    query.Projection = TopLevelItems(rest).Select(ProjectedColumn).ToList();
                     if (query.Projection.FirstOrDefault(c => !columns.Contains(c)) is { } unknown)
                     {
                         throw new FormatException($"'project' operator: Failed to resolve scalar expression named '{unknown}'.");

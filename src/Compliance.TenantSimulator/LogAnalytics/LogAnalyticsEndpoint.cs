@@ -23,6 +23,7 @@ internal static class LogAnalyticsEndpoint
         ("ResourceDisplayName", "string"), ("ResourceIdentity", "string"), ("ResourceServicePrincipalId", "string"), ("IPAddress", "string"),
         ("LocationDetails", "dynamic"), ("ResultType", "string"), ("ResultSignature", "string"), ("ResultDescription", "string"),
         ("ConditionalAccessStatus", "string"), ("CorrelationId", "string"), ("UniqueTokenIdentifier", "string"), ("Category", "string"), ("Type", "string"),
+        ("ClientCredentialType", "string"),
     ];
 
     public static void Map(WebApplication app, SimulatorState state) =>
@@ -97,6 +98,7 @@ internal static class LogAnalyticsEndpoint
         s.ResourceDisplayName, s.ResourceAppId, "", s.IpAddress, "{\"city\":\"London\",\"countryOrRegion\":\"GB\"}",
         s.ErrorCode.ToString(CultureInfo.InvariantCulture), s.ErrorCode == 0 ? "SUCCESS" : "FAILURE", s.ErrorCode == 0 ? "" : "AADSTS" + s.ErrorCode.ToString(CultureInfo.InvariantCulture),
         "notApplied", Fixture.FixtureBuilder.DeterministicGuid(s.Id, "correlation"), s.Id[..22], "ServicePrincipalSignInLogs", "AADServicePrincipalSignInLogs",
+        s.ClientCredentialType ?? "",
     ];
 
     private static bool Holds(object? cell, string op, object literal)

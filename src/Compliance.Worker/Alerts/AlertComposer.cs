@@ -25,14 +25,23 @@ public sealed class AlertComposer(ComplianceSettings settings, SqliteDatabase da
             .Select(c => (Key: $"credential:{c.AppId}:{c.KeyId}", Row: c))
             .ToList();
         var sources = (await evidence.FailedSourcesAsync(runId, cancellationToken)).Select(s => (Key: $"source:{runId}:{s.Name}", Row: s)).ToList();
+        // A waiver about to lapse is announced once per waiver (the day its finding returns, the finding itself is alerted again).
+        var waivers = (await new WaiverRepository(database).ListAsync(tenant, cancellationToken))
+            .Where(w => w.IsActiveAt(asOf) && w.Until <= asOf.AddDays(Compliance.Rules.Review.WaiverStates.ExpiringWithinDays))
+            .Select(w => (Key: $"waiver:{w.Id}:expiring", Row: w))
+            .ToList();
 
-        var open = await outbox.UnclaimedAsync(tenant, findings.Select(f => f.Key).Concat(credentials.Select(c => c.Key)).Concat(sources.Select(s => s.Key)), cancellationToken);
+        var keys = findings.Select(f => f.Key).Concat(credentials.Select(c => c.Key)).Concat(sources.Select(s => s.Key)).Concat(waivers.Select(w => w.Key)).ToList();
+        var open = await outbox.UnclaimedAsync(tenant, keys, cancellationToken);
         return new AlertContent(
             tenant, runId, AlertKinds.Daily,
             findings.Where(f => open.Contains(f.Key)).Select(f => f.Row).ToList(),
             credentials.Where(c => open.Contains(c.Key)).Select(c => c.Row).ToList(),
             sources.Where(s => open.Contains(s.Key)).Select(s => s.Row).ToList(),
-            [.. findings.Select(f => f.Key).Concat(credentials.Select(c => c.Key)).Concat(sources.Select(s => s.Key)).Where(open.Contains)]);
+            [.. keys.Where(open.Contains)])
+        {
+            ExpiringWaivers = waivers.Where(w => open.Contains(w.Key)).Select(w => w.Row).ToList(),
+        };
     }
 
     /// <summary>The weekly digest: every credential of the run ending within the warning window of <paramref name="asOf"/>, once per ISO week.</summary>

@@ -1,3 +1,4 @@
+using Compliance.Rules.Engine;
 using Compliance.Storage;
 
 namespace Compliance.Worker.Alerts;
@@ -12,10 +13,14 @@ public sealed record AlertContent(
     IReadOnlyList<FailedSourceRow> FailedSources,
     IReadOnlyList<string> ItemKeys)
 {
+    /// <summary>Waivers that lapse within <see cref="Compliance.Rules.Review.WaiverStates.ExpiringWithinDays"/> days: their findings will count again.</summary>
+    public IReadOnlyList<Waiver> ExpiringWaivers { get; init; } = [];
+
     public bool IsEmpty => ItemKeys.Count == 0;
 
     public string Subject =>
         Kind == AlertKinds.CredentialDigest
             ? $"[Compliance] {Tenant}: {ExpiringCredentials.Count} credential(s) expiring soon (weekly digest)"
-            : $"[Compliance] {Tenant}: {Findings.Count} new high/critical finding(s), {ExpiringCredentials.Count} credential(s) expiring, {FailedSources.Count} source(s) not collected";
+            : $"[Compliance] {Tenant}: {Findings.Count} new high/critical finding(s), {ExpiringCredentials.Count} credential(s) expiring, {FailedSources.Count} source(s) not collected" +
+              (ExpiringWaivers.Count > 0 ? $", {ExpiringWaivers.Count} waiver(s) expiring" : string.Empty);
 }

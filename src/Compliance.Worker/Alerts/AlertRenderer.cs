@@ -44,6 +44,17 @@ public static class AlertRenderer
             text.Append("\r\n");
         }
 
+        if (content.ExpiringWaivers.Count > 0)
+        {
+            text.Append("Waivers expiring soon (their findings will count again)\r\n");
+            foreach (var w in content.ExpiringWaivers)
+            {
+                text.Append($"  {w.Id}: {w.RuleId} on {w.ResourceId} until {w.Until.AddDays(-1):yyyy-MM-dd}, approved by {w.Approver} — {w.Reason}\r\n");
+            }
+
+            text.Append("\r\n");
+        }
+
         if (attachmentNote is not null)
         {
             text.Append(attachmentNote).Append("\r\n");
@@ -88,6 +99,17 @@ public static class AlertRenderer
             foreach (var s in content.FailedSources)
             {
                 html.Append($"<li>{E(s.Name)}: {E(s.State)} — {E(s.Reason)}</li>");
+            }
+
+            html.Append("</ul>");
+        }
+
+        if (content.ExpiringWaivers.Count > 0)
+        {
+            html.Append("<h3>Waivers expiring soon</h3><ul>");
+            foreach (var w in content.ExpiringWaivers)
+            {
+                html.Append($"<li>{E(w.Id)}: {E(w.RuleId)} on {E(w.ResourceId)} until {w.Until.AddDays(-1):yyyy-MM-dd}, approved by {E(w.Approver)} — {E(w.Reason)}</li>");
             }
 
             html.Append("</ul>");

@@ -98,6 +98,11 @@ public static class SettingsValidator
             }
         }
 
+        if (tenant.SignInWorkspaceId is { } workspace && !Guid.TryParse(workspace, out _))
+        {
+            yield return ($"{key}:SignInWorkspaceId", $"must be the Log Analytics workspace id GUID (was '{workspace}')");
+        }
+
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(tenant.TimeZone, out _))
         {
             yield return ($"{key}:TimeZone", $"'{tenant.TimeZone}' is not a known IANA time zone");

@@ -11,6 +11,12 @@ public sealed class TenantSettings
 
     public AuthSettings Auth { get; set; } = new();
 
+    /// <summary>
+    /// Log Analytics workspace receiving the ServicePrincipalSignInLogs diagnostic category. When set, sign-ins are read
+    /// from AADServicePrincipalSignInLogs, which reach back past Graph's 30-day retention (m365-apis.md §1.2–1.3).
+    /// </summary>
+    public string? SignInWorkspaceId { get; set; }
+
     /// <summary>IANA time zone of the monthly review schedule.</summary>
     public string TimeZone { get; set; } = "UTC";
 }

@@ -27,7 +27,7 @@ public static class ActivityWindow
     }
 
     /// <summary>Records where an activity source's data can begin, so that absence is only read as "none" where logs exist.</summary>
-    public static SourceResult WithCoverage(SourceResult source, ReviewWindow? window, DateTimeOffset asOf)
+    public static SourceResult WithCoverage(SourceResult source, ReviewWindow? window, DateTimeOffset asOf, bool signInsFromLogAnalytics)
     {
         if (window is null || source.State == SourceState.NotCollected)
         {
@@ -36,6 +36,7 @@ public static class ActivityWindow
 
         return source.Name switch
         {
+            EvidenceSources.SignIns when signInsFromLogAnalytics => source with { CoverageStart = window.Start },
             EvidenceSources.SignIns => source with { CoverageStart = Later(window.Start, asOf.AddDays(-GraphSignInRetentionDays)) },
             EvidenceSources.MessageTrace or EvidenceSources.MailboxAudit => source with { CoverageStart = window.Start },
             _ => source,

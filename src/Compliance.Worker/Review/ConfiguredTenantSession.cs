@@ -6,7 +6,7 @@ using Compliance.Worker.Configuration;
 namespace Compliance.Worker.Review;
 
 /// <summary>A real tenant from appsettings.json Tenants:{name}. Secrets are read from the environment at run time.</summary>
-public sealed class ConfiguredTenantSession(string tenant, TenantConnection connection) : ITenantSession
+public sealed class ConfiguredTenantSession(string tenant, TenantConnection connection, string? signInWorkspaceId = null) : ITenantSession
 {
     public string Tenant { get; } = tenant;
 
@@ -30,10 +30,13 @@ public sealed class ConfiguredTenantSession(string tenant, TenantConnection conn
             AuthMode.Certificate => TenantCredentials.Certificate(tenantId, clientId, Certificate(tenant.Auth, key), endpoints),
             _ => TenantCredentials.ManagedIdentity(tenant.Auth.ClientId),
         };
-        return new ConfiguredTenantSession(name, new TenantConnection(tenantId, endpoints, credential));
+        return new ConfiguredTenantSession(name, new TenantConnection(tenantId, endpoints, credential), tenant.SignInWorkspaceId);
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    public CollectionOptions Tune(CollectionOptions options) =>
+        signInWorkspaceId is null ? options : options with { SignInWorkspace = new LogAnalyticsWorkspace(signInWorkspaceId) };
 
     private static CloudEndpoints Endpoints(TenantSettings tenant, string key) => tenant.Cloud switch
     {

@@ -22,6 +22,8 @@ public sealed class DemoTenantSession : ITenantSession
     /// </summary>
     private const double TimeScale = 0.02;
 
+    private const string DemoWorkspaceId = "5a1e0000-0000-4000-8000-00000000d3e0";
+
     private readonly SimulatorHost host;
 
     private DemoTenantSession(SimulatorHost host, TenantConnection connection, string tenant, IReadOnlyList<Integration>? register)
@@ -77,7 +79,13 @@ public sealed class DemoTenantSession : ITenantSession
 
     /// <summary>The simulator's audit query succeeds on the second poll; polling every 15 s would make the demo wait for nothing.</summary>
     public CollectionOptions Tune(CollectionOptions options) =>
-        options with { AuditPollInterval = TimeSpan.FromMilliseconds(200), Pacing = SourcePacing.Microsoft.Scale(TimeScale) };
+        options with
+        {
+            AuditPollInterval = TimeSpan.FromMilliseconds(200),
+            Pacing = SourcePacing.Microsoft.Scale(TimeScale),
+            // The simulated tenant also streams sign-ins to Log Analytics, which keeps them beyond Graph's 30 days.
+            SignInWorkspace = new LogAnalyticsWorkspace(DemoWorkspaceId),
+        };
 
     private static TenantFixture LoadFixture(string path, DateTimeOffset anchor)
     {

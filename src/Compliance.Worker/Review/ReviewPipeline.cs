@@ -81,12 +81,13 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
         SqliteDatabase database, RunRepository runs, RunInfo run, ITenantSession session, ReviewRequest request, CancellationToken cancellationToken)
     {
         CollectedEvidence collected;
+        CollectionOptions options;
         await using (var sink = new RawPageSink(database, run.Id))
         {
             // Each source is logged once below with its figures; the collectors' own progress would repeat it.
             var window = ActivityWindow.For(run.Period, time.GetUtcNow());
             // Message trace reads what the register's approved sender mailboxes sent.
-            var options = session.Tune(CollectionDefaults with { SenderAddresses = (session.Register ?? settings.RegisterFor(run.Tenant)).SelectMany(i => i.ApprovedSenders).Distinct(StringComparer.OrdinalIgnoreCase).ToList() });
+            options = session.Tune(CollectionDefaults with { SenderAddresses = (session.Register ?? settings.RegisterFor(run.Tenant)).SelectMany(i => i.ApprovedSenders).Distinct(StringComparer.OrdinalIgnoreCase).ToList() });
             collected = await new EvidenceCollection(session.Connection, sink, time, window, options, new IncrementalStore(database))
                 .CollectAsync(progress: null, cancellationToken);
         }
@@ -116,7 +117,7 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
         var baseline = lastAttestation is null ? null : await evidenceStore.PermissionsAsync(lastAttestation.RunId, lastAttestation.AttestedAt, cancellationToken);
         SourceResult[] sources =
         [
-            .. collected.Sources.Select(source => ActivityWindow.WithCoverage(source, collected.Window, asOf)),
+            .. collected.Sources.Select(source => ActivityWindow.WithCoverage(source, collected.Window, asOf, options.SignInWorkspace is not null)),
             new(EvidenceSources.Register, SourceState.Collected, null, register.Count, 0, 0),
             new(EvidenceSources.Attestations, SourceState.Collected, null, lastAttestation is null ? 0 : 1, 0, 0),
         ];

@@ -93,6 +93,21 @@ public class AlertOutboxTests
         Assert.Empty(await new OutboxRepository(database).AllAsync(CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Waiver_about_to_expire_is_announced_in_the_alert()
+    {
+        using var workspace = new TestWorkspace();
+        var until = DateTimeOffset.UtcNow.AddDays(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var add = await workspace.RunAsync("exceptions", "add", "--rule", "SCOPE-004", "--resource", "11111111-1111-4111-8111-000000000001",
+            "--reason", "migration booked", "--approver", "ciso@contoso-demo.example", "--until", until);
+        Assert.Equal(0, add.ExitCode);
+        Assert.Equal(0, (await workspace.RunAsync("review", "--demo")).ExitCode);
+        var (exit, output, _) = await workspace.RunAsync("alerts", "send", "--dry-run", "--demo");
+        Assert.Equal(0, exit);
+        Assert.Contains("1 waiver(s) expiring", output, StringComparison.Ordinal);
+        Assert.Contains($"SCOPE-004 on 11111111-1111-4111-8111-000000000001 until {until}", output, StringComparison.Ordinal);
+    }
+
     private static string DecodedHtml(string eml)
     {
         var start = eml.IndexOf("Content-Type: text/html", StringComparison.Ordinal);

@@ -45,7 +45,9 @@ public sealed class ScopeResolvesAsIntended : IRule
             var scope = derived.ScopeOf(principal.AppId);
             if (scope?.Problems.Count > 0)
             {
+                // Part of the scope could not be resolved, so a missing approved mailbox might be in the unresolved part.
                 undetermined.Add($"{principal.DisplayName}: {string.Join("; ", scope.Problems)}");
+                continue;
             }
 
             var inScope = scope?.Mailboxes.Select(m => m.MailboxAddress).ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];

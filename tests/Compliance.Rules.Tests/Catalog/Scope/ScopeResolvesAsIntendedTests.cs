@@ -51,4 +51,14 @@ public class ScopeResolvesAsIntendedTests
         tenant.Integrations[0] = tenant.Integrations[0] with { ApprovedSenders = [CleanTenant.ApprovedSender, "ghost@contoso.example"] };
         Assert.Contains("does not exist", Assert.Single(tenant.Run(rule).Findings).Detail, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Unresolvable_scope_is_undetermined_and_never_claims_the_approved_mailbox_is_missing()
+    {
+        var tenant = Rbac();
+        tenant.Scopes[0] = tenant.Scopes[0] with { RecipientFilter = "MemberOfGroup -eq 'CN=Not Collected,DC=contoso,DC=com'" };
+        var result = tenant.Run(rule);
+        Assert.Empty(result.Findings);
+        Assert.Contains("not among the collected groups", Assert.Single(result.Undetermined), StringComparison.Ordinal);
+    }
 }
