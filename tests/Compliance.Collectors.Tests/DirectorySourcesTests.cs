@@ -39,11 +39,30 @@ public class DirectorySourcesTests
             Assert.Equal(g.Mail, got.Mail);
             Assert.Equal(g.MemberUserIds.Order(), got.MemberUserIds.Order());
             Assert.Equal(g.MemberGroupIds.Order(), got.MemberGroupIds.Order());
+            Assert.Equal(g.DistinguishedName, got.DistinguishedName);
         }
 
         var serviceDesk = evidence.Groups.Single(g => g.Mail == "servicedesk-senders@contoso-demo.example");
         Assert.Single(serviceDesk.MemberGroupIds); // IT On-call is nested, its two members are not expanded
         Assert.Single(serviceDesk.MemberUserIds);
+        // The DN that the Service Desk Senders Scope's MemberOfGroup filter names, read from Get-Group.
+        Assert.Equal(
+            "CN=servicedesk-senders,OU=contoso-demo.example,OU=Microsoft Exchange Hosted Organizations,DC=EURPR01A001,DC=PROD,DC=OUTLOOK,DC=COM",
+            serviceDesk.DistinguishedName);
+        Assert.Contains(tenant.Host.Requests.Entries, e => e.PathAndQuery.Contains("InvokeCommand", StringComparison.Ordinal) && e.Status == 200);
+    }
+
+    [Fact]
+    public async Task Groups_stay_collected_without_invented_distinguished_names_when_get_group_is_refused()
+    {
+        await using var tenant = await RunningTenant.StartAsync(FixtureJson.WithFailures("\"deniedPermissions\": [\"exchange\"]"));
+        var (evidence, _) = await tenant.CollectAsync();
+
+        var groups = Source(evidence, EvidenceSources.Groups);
+        Assert.Equal(SourceState.Collected, groups.State);
+        Assert.Equal(tenant.Fixture.Directory.Groups.Count, evidence.Groups.Count);
+        Assert.All(evidence.Groups, g => Assert.Null(g.DistinguishedName));
+        Assert.Equal(tenant.Fixture.Directory.Groups.Sum(g => g.MemberUserIds.Count), evidence.Groups.Sum(g => g.MemberUserIds.Count));
     }
 
     [Fact]

@@ -14,6 +14,7 @@ internal static class ExchangeCmdlets
     private static readonly Dictionary<string, string[]> Parameters = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Get-ApplicationAccessPolicy"] = [],
+        ["Get-Group"] = ["RecipientTypeDetails", "ResultSize", "Identity"],
         ["Get-Mailbox"] = ["RecipientTypeDetails", "ResultSize", "Identity"],
         ["Get-ManagementScope"] = ["Identity"],
         ["Get-ManagementRoleAssignment"] = ["Role", "RoleAssigneeType", "Identity"],
@@ -49,15 +50,21 @@ internal static class ExchangeCmdlets
             case "get-applicationaccesspolicy":
                 return (fixture.AccessPolicies.Select(Policy).ToList(), null);
             case "get-mailbox":
-                var types = given.TryGetValue("RecipientTypeDetails", out var t) && t is not null
-                    ? (t is JsonArray a ? a.Select(x => x!.GetValue<string>()).ToList() : t.GetValue<string>().Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList())
-                    : null;
+                var types = given.TryGetValue("RecipientTypeDetails", out var t) && t is not null ? Names(t) : null;
                 var identity = Text("Identity");
                 var mailboxes = directory.Mailboxes
                     .Where(m => types is null || types.Contains(m.RecipientTypeDetails, StringComparer.OrdinalIgnoreCase))
                     .Where(m => identity is null || Is(identity, m.Address, m.Alias, m.Id, m.ExchangeGuid))
                     .Select(ExchangeJson.Mailbox).ToList();
                 return identity is not null && mailboxes.Count == 0 ? (null, NotFound(identity)) : (mailboxes, null);
+            case "get-group":
+                var groupTypes = given.TryGetValue("RecipientTypeDetails", out var gt) && gt is not null ? Names(gt) : null;
+                var groupKey = Text("Identity");
+                var groups = directory.Groups
+                    .Where(g => groupTypes is null || groupTypes.Contains(ExchangeJson.GroupRecipientTypeDetails, StringComparer.OrdinalIgnoreCase))
+                    .Where(g => groupKey is null || Is(groupKey, g.Id, g.Mail, g.DisplayName, g.DistinguishedName, g.Mail[..g.Mail.IndexOf('@', StringComparison.Ordinal)]))
+                    .Select(ExchangeJson.Group).ToList();
+                return groupKey is not null && groups.Count == 0 ? (null, NotFound(groupKey)) : (groups, null);
             case "get-managementscope":
                 var scopeId = Text("Identity");
                 return (directory.ManagementScopes.Where(s => scopeId is null || Is(scopeId, s.Name, s.Id)).Select(ExchangeJson.Scope).ToList(), null);
@@ -153,6 +160,10 @@ internal static class ExchangeCmdlets
         ["IsValid"] = true,
         ["ObjectState"] = "Unchanged",
     };
+
+    /// <summary>A multi-valued parameter arrives as a JSON array or as one comma-separated string.</summary>
+    private static List<string> Names(JsonNode value) =>
+        value is JsonArray a ? a.Select(x => x!.GetValue<string>()).ToList() : value.GetValue<string>().Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
 
     private static bool Is(string key, params string?[] candidates) => candidates.Any(c => string.Equals(c, key, StringComparison.OrdinalIgnoreCase));
 

@@ -49,6 +49,35 @@ internal static class ExchangeJson
         return row;
     }
 
+    /// <summary>The demo's groups are mail-enabled security groups (Graph: mailEnabled and securityEnabled, no groupTypes).</summary>
+    public const string GroupRecipientTypeDetails = "MailUniversalSecurityGroup";
+
+    /// <summary>
+    /// Get-Group: the recipient DN that MemberOfGroup filters name, which Graph v1.0 groups do not carry; the real
+    /// cmdlet has WindowsEmailAddress, not PrimarySmtpAddress. Members come from Graph, so they are left out here.
+    /// </summary>
+    public static JsonObject Group(SimGroup g)
+    {
+        var alias = g.Mail[..g.Mail.IndexOf('@', StringComparison.Ordinal)];
+        return new JsonObject
+        {
+            ["Name"] = alias,
+            ["Identity"] = alias,
+            ["Id"] = alias,
+            ["DisplayName"] = g.DisplayName,
+            ["Guid"] = Fixture.FixtureBuilder.DeterministicGuid(g.Id, "exchange-group"),
+            ["ExternalDirectoryObjectId"] = g.Id,
+            ["DistinguishedName"] = g.DistinguishedName,
+            ["WindowsEmailAddress"] = g.Mail,
+            ["RecipientType"] = "MailUniversalSecurityGroup",
+            ["RecipientTypeDetails"] = GroupRecipientTypeDetails,
+            ["GroupType"] = "Universal, SecurityEnabled",
+            ["IsDirSynced"] = false,
+            ["IsValid"] = true,
+            ["ObjectState"] = "Unchanged",
+        };
+    }
+
     public static JsonObject Scope(SimManagementScope s) => new()
     {
         ["Name"] = s.Name,
