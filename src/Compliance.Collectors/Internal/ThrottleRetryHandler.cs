@@ -24,6 +24,9 @@ internal sealed class ThrottleRetryHandler(SourceContext source) : DelegatingHan
             try
             {
                 response = await base.SendAsync(request, cancellationToken);
+                // A connection reset mid-body surfaces only when the body is read; reading it here keeps that failure
+                // inside the retry loop instead of in the caller's parser, where no retry would happen.
+                await response.Content.LoadIntoBufferAsync(cancellationToken);
             }
             catch (Exception e) when (attempt < policy.MaxRetries && IsTransient(e, cancellationToken))
             {

@@ -32,13 +32,16 @@ public sealed class Evaluator(IReadOnlyList<IRule> rules)
                 continue;
             }
 
-            var tracked = evaluation.Findings.Select(f => new TrackedFinding(f, StatusOf(f, history, waivers, evidence.AsOf))).ToList();
+            // A fingerprint identifies a finding across runs, so it must be unique within one: a rule that reports the same
+            // rule + resource + qualifier twice reports one finding.
+            var tracked = evaluation.Findings.DistinctBy(f => f.Fingerprint)
+                .Select(f => new TrackedFinding(f, StatusOf(f, history, waivers, evidence.AsOf))).ToList();
             var undetermined = evaluation.Undetermined.Count == 0 ? null
                 : $"not evaluated for {evaluation.Undetermined.Count} of {evaluation.Population}: {string.Join("; ", evaluation.Undetermined)}";
             var outcome = tracked.Count == 0 ? (undetermined is null ? ControlOutcome.Pass : ControlOutcome.NotEvaluated)
                 : tracked.All(t => t.Status == FindingStatus.Waived) ? ControlOutcome.Waived
                 : ControlOutcome.Fail;
-            controls.Add(new ControlResult(rule.Metadata, outcome, evaluation.Population, evaluation.Findings.Count, undetermined));
+            controls.Add(new ControlResult(rule.Metadata, outcome, evaluation.Population, tracked.Count, undetermined));
             findings.AddRange(tracked);
         }
 

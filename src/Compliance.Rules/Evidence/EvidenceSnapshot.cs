@@ -70,7 +70,8 @@ public sealed record EvidenceSnapshot(
     /// <summary>Register entries whose app has a service principal in the tenant, with that principal.</summary>
     public IEnumerable<(Integration Integration, ServicePrincipal Principal)> RegisteredPrincipals()
     {
-        foreach (var integration in Integrations)
+        // One app id listed twice is GOV-002's finding; every other control judges the app once (the first entry).
+        foreach (var integration in Integrations.DistinctBy(i => i.AppId, StringComparer.OrdinalIgnoreCase))
         {
             if (ServicePrincipalByAppId(integration.AppId) is { } principal)
             {
