@@ -15,14 +15,14 @@ public class CollectionAgainstSimulatorTests
         var (evidence, _) = await tenant.CollectAsync();
 
         Assert.All(evidence.Sources, s => Assert.Equal(SourceState.Collected, s.State));
-        Assert.Equal(247, evidence.Applications.Count);
-        Assert.Equal(247, evidence.Applications.Select(a => a.AppId).Distinct().Count());
-        // 247 apps' SPs plus the two first-party resource SPs (Microsoft Graph, Exchange Online).
-        Assert.Equal(249, evidence.ServicePrincipals.Count);
-        Assert.Equal(249, evidence.ServicePrincipals.Select(s => s.ObjectId).Distinct().Count());
+        Assert.Equal(248, evidence.Applications.Count);
+        Assert.Equal(248, evidence.Applications.Select(a => a.AppId).Distinct().Count());
+        // 248 apps' SPs plus the two first-party resource SPs (Microsoft Graph, Exchange Online).
+        Assert.Equal(250, evidence.ServicePrincipals.Count);
+        Assert.Equal(250, evidence.ServicePrincipals.Select(s => s.ObjectId).Distinct().Count());
         var applications = evidence.Sources.Single(s => s.Name == EvidenceSources.Applications);
-        Assert.Equal(247, applications.Records);
-        Assert.Equal(13, applications.Requests); // ceil(247 / 20) pages
+        Assert.Equal(248, applications.Records);
+        Assert.Equal(13, applications.Requests); // ceil(248 / 20) pages
     }
 
     [Fact]

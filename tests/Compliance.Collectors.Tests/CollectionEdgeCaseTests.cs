@@ -26,7 +26,7 @@ public class CollectionEdgeCaseTests
         Assert.Contains("Get-Mailbox not read", evidence.Sources.Single(s => s.Name == EvidenceSources.Mailboxes).Reason, StringComparison.Ordinal);
         string[] exchange = [EvidenceSources.AccessPolicies, EvidenceSources.OrganizationConfig, EvidenceSources.Mailboxes];
         Assert.All(evidence.Sources.Where(s => !exchange.Contains(s.Name)), s => Assert.Equal(SourceState.Collected, s.State));
-        Assert.Equal(247, evidence.Applications.Count);
+        Assert.Equal(248, evidence.Applications.Count);
         Assert.Contains(progress, p => p.StartsWith("applicationAccessPolicies: not collected", StringComparison.Ordinal));
     }
 
@@ -67,7 +67,7 @@ public class CollectionEdgeCaseTests
         var (evidence, _) = await tenant.CollectAsync(new TenantConnection(tenant.Host.TenantId, endpoints, credential, transport));
 
         Assert.All(evidence.Sources, s => Assert.Equal(SourceState.Collected, s.State));
-        Assert.Equal(247, evidence.Applications.Count);
+        Assert.Equal(248, evidence.Applications.Count);
     }
 
     [Fact]

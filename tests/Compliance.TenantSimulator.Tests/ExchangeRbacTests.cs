@@ -52,9 +52,10 @@ public class ExchangeRbacTests
         await using var tenant = await TestTenant.StartAsync();
         var token = await tenant.TokenAsync();
         var (rows, _) = await TestJson.AllPagesAsync(tenant, "beta/roleManagement/exchange/roleAssignments", token);
-        Assert.Equal(5, rows.Count);
+        Assert.Equal(6, rows.Count);
         Assert.Single(rows, r => r.Str("directoryScopeId") == "/AdministrativeUnits/a1000000-0000-4000-8000-000000000001");
-        Assert.Single(rows, r => r.Str("directoryScopeId") == "/" && r.GetProperty("appScopeId").ValueKind == JsonValueKind.Null);
+        // Organisation-wide: LOB-013's Mail Full Access and Proseware's unscoped Mail.Send.
+        Assert.Equal(2, rows.Count(r => r.Str("directoryScopeId") == "/" && r.GetProperty("appScopeId").ValueKind == JsonValueKind.Null));
     }
 
     [Fact]
@@ -83,7 +84,7 @@ public class ExchangeRbacTests
 
         var (_, assignments) = await InvokeAsync(tenant, "Get-ManagementRoleAssignment", "{\"RoleAssigneeType\":\"ServicePrincipal\"}");
         var rows = assignments.GetProperty("value").EnumerateArray().ToList();
-        Assert.Equal(5, rows.Count);
+        Assert.Equal(6, rows.Count);
         var northwindSp = tenant.Fixture.ServicePrincipalByAppId(Northwind)!;
         var northwind = Assert.Single(rows, r => r.Str("App") == northwindSp.ObjectId);
         Assert.Equal("CustomRecipientScope", northwind.Str("RecipientWriteScope"));

@@ -14,17 +14,17 @@ public class FixtureTests
         var fabrikam = fixture.Applications.Single(a => a.AppId == "11111111-1111-4111-8111-000000000002");
         Assert.Equal(Anchor.AddDays(12), Assert.Single(fabrikam.Credentials).EndDateTime);
         var adatum = fixture.Applications.Single(a => a.AppId == "11111111-1111-4111-8111-000000000006");
-        Assert.Equal(Anchor.AddDays(30).AddHours(1), adatum.Credentials.Single(c => !c.IsCertificate).EndDateTime);
+        Assert.Equal(Anchor.AddDays(30).AddHours(1), adatum.Credentials.Single(c => c.KeyId == "c0000000-0000-4000-8000-000000000601").EndDateTime);
         var tailspinSp = fixture.ServicePrincipalByAppId("11111111-1111-4111-8111-000000000004")!;
         Assert.Equal(Anchor.AddDays(5), Assert.Single(tailspinSp.Credentials).EndDateTime);
     }
 
     [Fact]
-    public void Demo_has_247_apps_each_with_a_service_principal_plus_two_resource_principals()
+    public void Demo_has_248_apps_each_with_a_service_principal_plus_two_resource_principals()
     {
         var fixture = TenantFixture.LoadDemo(Anchor);
-        Assert.Equal(247, fixture.Applications.Count);
-        Assert.Equal(249, fixture.ServicePrincipals.Count);
+        Assert.Equal(248, fixture.Applications.Count);
+        Assert.Equal(250, fixture.ServicePrincipals.Count);
         Assert.All(fixture.Applications, a => Assert.NotNull(fixture.ServicePrincipalByAppId(a.AppId)));
         var lob = fixture.Applications.Where(a => a.DisplayName.StartsWith("Line-of-business app", StringComparison.Ordinal)).Select(a => a.AppId).ToHashSet();
         var lobSps = fixture.ServicePrincipals.Where(s => lob.Contains(s.AppId)).Select(s => s.ObjectId).ToHashSet();
@@ -55,13 +55,18 @@ public class FixtureTests
             // A finding names an app of the fixture, or (GOV-004) an evidence source by name.
             var resource = finding.GetProperty("appId").GetString()!;
             var mailboxes = fixture.Directory.Mailboxes.Select(m => m.Address).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            Assert.True(appIds.Contains(resource) || mailboxes.Contains(resource) || resource.All(char.IsAsciiLetter),
+            // An approved sender that does not exist (MBX-004 on Proseware's register entry) is named by its address.
+            var approvedSenders = fixture.Directory.Mailboxes.Count == 0 ? [] : new[] { "expenses-notification@contoso-demo.example" };
+            Assert.True(appIds.Contains(resource) || mailboxes.Contains(resource) || approvedSenders.Contains(resource) || resource.All(char.IsAsciiLetter),
                 $"{resource} is neither an app nor a mailbox of the fixture, nor a source or tenant name");
             Assert.Matches("^[A-Z]{3,5}-[0-9]{3}$", finding.GetProperty("ruleId").GetString());
             Assert.Contains(finding.GetProperty("severity").GetString(), new[] { "critical", "high", "medium", "low" });
             if (finding.GetProperty("qualifier").ValueKind == JsonValueKind.String)
             {
-                Assert.Contains(finding.GetProperty("qualifier").GetString()!, keyIds);
+                // A credential key id, or "<scope id>/<group id>" for a nested group (SCOPE-005).
+                var qualifier = finding.GetProperty("qualifier").GetString()!;
+                var scopeIds = fixture.Directory.ManagementScopes.Select(m => m.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                Assert.True(keyIds.Contains(qualifier) || scopeIds.Contains(qualifier.Split('/')[0]), $"unknown qualifier {qualifier}");
             }
         }
     }

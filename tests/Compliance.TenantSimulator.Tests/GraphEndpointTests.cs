@@ -39,9 +39,9 @@ public class GraphEndpointTests
             }
         }
 
-        Assert.Equal(247, ids.Count);
-        Assert.Equal(247, ids.Distinct().Count());
-        Assert.Equal(7, pages); // ceil(247 / 40)
+        Assert.Equal(248, ids.Count);
+        Assert.Equal(248, ids.Distinct().Count());
+        Assert.Equal(7, pages); // ceil(248 / 40)
     }
 
     [Fact]

@@ -68,6 +68,6 @@ public class FaultDrillTests
         var (evidence, _) = await DrillTenant.CollectAsync(FaultProfile.TokenExpiry);
 
         Assert.All(evidence.Sources, s => Assert.Null(s.Reason));
-        Assert.Equal(247, evidence.Applications.Count);
+        Assert.Equal(248, evidence.Applications.Count);
     }
 }
