@@ -39,6 +39,30 @@ public sealed class RunRepository(SqliteDatabase database)
             cancellationToken: cancellationToken));
     }
 
+    /// <summary>
+    /// Marks the tenant's runs still <c>running</c> that started before <paramref name="startedBefore"/> as <c>failed</c>
+    /// (completed at <paramref name="at"/>): a process killed mid-run never gets to close its run, which otherwise stays
+    /// <c>running</c> forever. Returns the ids it closed.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> FailStaleRunsAsync(string tenant, string exceptRunId, DateTimeOffset startedBefore, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.ConnectAsync(cancellationToken);
+        var running = await connection.QueryAsync<(string Id, string StartedAt)>(new CommandDefinition(
+            "SELECT id, started_at FROM runs WHERE tenant = @tenant AND status = 'running' AND id <> @exceptRunId",
+            new { tenant, exceptRunId },
+            cancellationToken: cancellationToken));
+        var stale = running.Where(r => StoredDate.Read(r.StartedAt) < startedBefore).Select(r => r.Id).ToList();
+        foreach (var id in stale)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE runs SET completed_at = @at, status = 'failed' WHERE id = @id AND status = 'running'",
+                new { id, at = StoredDate.Write(at) },
+                cancellationToken: cancellationToken));
+        }
+
+        return stale;
+    }
+
     /// <summary>The tenant's most recent run that published (has a chain hash), other than <paramref name="exceptRunId"/>.</summary>
     public async Task<StoredRun?> LatestPublishedAsync(string tenant, string exceptRunId, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ using Compliance.Benchmarks.Scenarios;
 // Scenario tables are printed and written as JSON under reports/bench/.
 if (args.Length == 0 || args[0] is not ("micro" or "scenario"))
 {
-    Console.Error.WriteLine("usage: micro [BenchmarkDotNet args] | scenario inventory|throttled|ingest|evaluate|review|reports-xlsx|reports-pdf [--runs N] [--scale S] [--sign-ins N]");
+    Console.Error.WriteLine("usage: micro [BenchmarkDotNet args] | scenario inventory|throttled|ingest|evaluate|review|reports-xlsx|reports-pdf [--runs N] [--scale S] [--sign-ins N] [--seed N]");
     return 2;
 }
 
@@ -37,7 +37,7 @@ switch (args.Length > 1 ? args[1] : "")
         await IngestScenario.RunAsync(runs, int.Parse(Option("--sign-ins", "1000000"), CultureInfo.InvariantCulture), output, ct);
         break;
     case "evaluate":
-        await LargeTenantScenarios.EvaluateAsync(runs, output, ct);
+        await LargeTenantScenarios.EvaluateAsync(runs, int.Parse(Option("--seed", "1"), CultureInfo.InvariantCulture), output, ct);
         break;
     case "review":
         await LargeTenantScenarios.ReviewAsync(output, ct);

@@ -86,4 +86,32 @@ public class RepositoryTests
         await runs.MarkFailedAsync("r1", AsOf, CancellationToken.None);
         Assert.Null(await runs.LatestPublishedAsync("demo", "r2", CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Runs_left_running_by_a_killed_process_are_marked_failed_when_a_later_review_of_the_tenant_starts()
+    {
+        using var temp = new TempDatabase();
+        var database = await temp.OpenAsync();
+        var runs = new RunRepository(database);
+        RunInfo Started(string id, string tenant, DateTimeOffset at) => new(id, tenant, "tid", "2026-11", at, at, RunStatus.Failed);
+        await runs.StartAsync(Started("killed", "demo", AsOf.AddHours(-2)), AsOf, CancellationToken.None);
+        await runs.StartAsync(Started("done", "demo", AsOf.AddHours(-1)), AsOf, CancellationToken.None);
+        await runs.MarkFailedAsync("done", AsOf.AddHours(-1), CancellationToken.None);
+        await runs.StartAsync(Started("other-tenant", "contoso", AsOf.AddHours(-2)), AsOf, CancellationToken.None);
+        await runs.StartAsync(Started("later", "demo", AsOf.AddHours(1)), AsOf, CancellationToken.None);
+        await runs.StartAsync(Started("current", "demo", AsOf), AsOf, CancellationToken.None);
+
+        var closed = await runs.FailStaleRunsAsync("demo", "current", AsOf, AsOf, CancellationToken.None);
+
+        Assert.Equal(["killed"], closed);
+        await using var connection = await database.ConnectAsync(CancellationToken.None);
+        var status = (await Dapper.SqlMapper.QueryAsync<(string Id, string Status, string? CompletedAt)>(connection, "SELECT id, status, completed_at FROM runs"))
+            .ToDictionary(r => r.Id);
+        Assert.Equal(("failed", StoredDate.Write(AsOf)), (status["killed"].Status, status["killed"].CompletedAt));
+        Assert.Equal("running", status["current"].Status);
+        Assert.Equal("running", status["later"].Status);
+        Assert.Equal("running", status["other-tenant"].Status);
+        Assert.Equal("failed", status["done"].Status);
+        Assert.Empty(await runs.FailStaleRunsAsync("demo", "current", AsOf, AsOf, CancellationToken.None));
+    }
 }

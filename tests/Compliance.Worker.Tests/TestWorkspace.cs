@@ -34,6 +34,16 @@ internal sealed class TestWorkspace : IDisposable
         return (exit, output.ToString(), error.ToString());
     }
 
+    /// <summary>Runs the CLI with <paramref name="configText"/> written verbatim as the configuration file (malformed input).</summary>
+    public async Task<(int ExitCode, string Out, string Error)> RunWithConfigTextAsync(string configText, params string[] args)
+    {
+        await File.WriteAllTextAsync(ConfigPath, configText);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await ComplianceCli.InvokeAsync([.. args, "--config", ConfigPath], output, error, TimeProvider.System, CancellationToken.None);
+        return (exit, output.ToString(), error.ToString());
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

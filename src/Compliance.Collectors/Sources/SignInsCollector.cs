@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Compliance.Collectors.Incremental;
 using Compliance.Collectors.Internal;
 using Compliance.Collectors.Wire;
@@ -31,25 +32,39 @@ internal sealed class SignInsCollector(TenantConnection connection, SourceContex
                 store, connection.TenantId, EvidenceSources.SignIns, ActivityJson.Default.ServicePrincipalSignIn, s => s.Id, s => s.CreatedDateTime);
             var key = options.SignInWorkspace is { } ws ? $"{EvidenceSources.SignIns}:logAnalytics:{ws.WorkspaceId}" : EvidenceSources.SignIns;
             string? partial = null;
+            var withoutId = new StrongBox<int>();
             if (await ledger.PlanAsync(key, window, options.IncrementalOverlap, token) is { } range)
             {
                 var scope = options.SignInWorkspace is null ? connection.Endpoints.GraphScope : connection.Endpoints.LogAnalyticsScope;
                 using var http = SourceHttp.Create(connection, source, scope);
                 partial = options.SignInWorkspace is { } workspace
                     ? await new LogAnalyticsSignIns(connection, new JsonApi(http, "Log Analytics"), workspace).ReadAsync(range, ledger, token)
-                    : await ReadGraphAsync(new JsonApi(http, "Graph beta"), range, ledger, token);
+                    : await ReadGraphAsync(new JsonApi(http, "Graph beta"), range, ledger, withoutId, token);
                 if (partial is null)
                 {
                     // Only a complete read moves the watermark: after a partial one the next run reads the range again.
+                    // Records without an id cannot be stored (the id is the ledger's key); rereading would not give them one.
                     await ledger.CompleteAsync(key, range, token);
                 }
             }
 
-            return (await ledger.ReadWindowAsync(window, token), partial);
+            return (await ledger.ReadWindowAsync(window, token), WithoutIdWarning(partial, withoutId.Value));
         }, ct);
     }
 
-    private async Task<string?> ReadGraphAsync(JsonApi api, CoveredRange range, ActivityLedger<ServicePrincipalSignIn> ledger, CancellationToken ct)
+    /// <summary>A sign-in without an id is not kept (it has no key to store or deduplicate by): counted in the source's reason, never dropped silently.</summary>
+    internal static string? WithoutIdWarning(string? partial, int withoutId)
+    {
+        if (withoutId == 0)
+        {
+            return partial;
+        }
+
+        var warning = string.Create(CultureInfo.InvariantCulture, $"{withoutId} sign-in record(s) had no id and were not stored (data-quality warning)");
+        return partial is null ? warning : $"{partial}; {warning}";
+    }
+
+    private async Task<string?> ReadGraphAsync(JsonApi api, CoveredRange range, ActivityLedger<ServicePrincipalSignIn> ledger, StrongBox<int> withoutId, CancellationToken ct)
     {
         var filter = $"{Filter} and createdDateTime ge {ODataTime.Format(range.From)} and createdDateTime lt {ODataTime.Format(range.To)}";
         var first = new Uri($"{connection.Endpoints.GraphBetaUrl.AbsoluteUri}/auditLogs/signIns?$filter={Uri.EscapeDataString(filter)}&$top=1000");
@@ -58,7 +73,11 @@ internal sealed class SignInsCollector(TenantConnection connection, SourceContex
             // Microsoft's own beta sign-in examples send this header so new enum members are not masked (m365-apis.md §1.1).
             (url, token) => api.GetAsync(url, WireJson.Default.ODataPageBetaSignIn, token, ("Prefer", "include-unknown-enum-members")),
             page => page.NextLink,
-            (page, token) => ledger.AddAsync(page.Value.Where(s => s.Id is not null).Select(Map).ToList(), token),
+            (page, token) =>
+            {
+                withoutId.Value += page.Value.Count(s => string.IsNullOrEmpty(s.Id));
+                return ledger.AddAsync(page.Value.Where(s => !string.IsNullOrEmpty(s.Id)).Select(Map).ToList(), token);
+            },
             Graph,
             ct);
     }

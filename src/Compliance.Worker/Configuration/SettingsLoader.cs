@@ -41,12 +41,26 @@ public static class SettingsLoader
         }
         catch (InvalidOperationException e)
         {
-            throw new ConfigurationException($"{Path.GetFileName(file)}: {FirstLine(e.Message)}");
+            // The binder wraps the real cause ("... not found on ... Integration: 'Ownr'", "Failed to convert ... at
+            // 'Integrations:demo:0:ExpectedCredentialType'") in a generic "binding has failed"; the innermost names the key.
+            var inner = e;
+            for (Exception? next = e.InnerException; next is not null; next = next.InnerException)
+            {
+                if (next is InvalidOperationException deeper)
+                {
+                    inner = deeper;
+                }
+            }
+
+            throw new ConfigurationException($"{Path.GetFileName(file)}: {Shorten(FirstLine(inner.Message))}");
         }
 
-        var problems = SettingsValidator.Validate(settings).Select(p => $"{Path.GetFileName(file)}: {p.Key}: {p.Problem}").ToList();
+        var problems = SettingsValidator.Validate(settings).Select(p => $"{Path.GetFileName(file)}: {p.Key}: {Shorten(p.Problem)}").ToList();
         return problems.Count == 0 ? settings : throw new ConfigurationException(problems);
     }
+
+    /// <summary>An error line quotes the bad value; a pasted 10 MB value is cut so the line stays readable.</summary>
+    private static string Shorten(string text) => text.Length <= 400 ? text : string.Concat(text.AsSpan(0, 400), $"… ({text.Length:N0} characters)");
 
     /// <summary>A secret typed into the file is refused outright, naming the key but never echoing the value.</summary>
     private static void RefuseInlineSecrets(IConfiguration configuration, string file)

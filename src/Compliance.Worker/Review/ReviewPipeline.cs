@@ -66,6 +66,12 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
         var run = new RunInfo(NewRunId(session.Tenant, startedAt), session.Tenant, session.Connection.TenantId, period, startedAt, startedAt, RunStatus.Failed);
         await runs.StartAsync(run, startedAt, cancellationToken);
         log.Info("review.start", ("run", run.Id), ("tenant", run.Tenant), ("period", period));
+        // A run whose process was killed never closed itself; left alone it would read "running" forever.
+        foreach (var stale in await runs.FailStaleRunsAsync(run.Tenant, run.Id, startedAt, startedAt, cancellationToken))
+        {
+            log.Warn("review.stale_run_failed", ("run", stale), ("tenant", run.Tenant), ("reason", "still running when a later review started: its process ended without closing it"));
+        }
+
         try
         {
             return await ExecuteAsync(database, runs, run, session, request, cancellationToken);
