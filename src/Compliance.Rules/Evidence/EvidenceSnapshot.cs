@@ -55,17 +55,53 @@ public sealed record EvidenceSnapshot(
 
     public SourceResult? Source(string name) => Sources.FirstOrDefault(s => s.Name == name);
 
-    public ServicePrincipal? ServicePrincipalByAppId(string appId) =>
-        ServicePrincipals.FirstOrDefault(sp => string.Equals(sp.AppId, appId, StringComparison.OrdinalIgnoreCase));
+    private readonly LookupCache<ServicePrincipal, ServicePrincipal> principalsByAppId = new(list => FirstByKey(list, p => p.AppId));
+    private readonly LookupCache<AppRegistration, AppRegistration> applicationsByAppId = new(list => FirstByKey(list, a => a.AppId));
+    private readonly LookupCache<AppRoleGrant, List<AppRoleGrant>> grantsByPrincipal = new(list => GroupByKey(list, g => g.PrincipalId, StringComparer.Ordinal));
+    private readonly LookupCache<Integration, Integration> integrationsByAppId = new(list => FirstByKey(list, i => i.AppId));
+    private readonly LookupCache<ServicePrincipalSignIn, List<ServicePrincipalSignIn>> signInsByAppId = new(list => GroupByKey(list, s => s.AppId, StringComparer.OrdinalIgnoreCase));
+    private readonly LookupCache<Mailbox, Mailbox> mailboxesByAddress = new(list => FirstByKey(list, m => m.PrimarySmtpAddress));
 
-    public AppRegistration? ApplicationByAppId(string appId) =>
-        Applications.FirstOrDefault(a => string.Equals(a.AppId, appId, StringComparison.OrdinalIgnoreCase));
+    public ServicePrincipal? ServicePrincipalByAppId(string appId) => principalsByAppId.For(ServicePrincipals).GetValueOrDefault(appId);
+
+    public AppRegistration? ApplicationByAppId(string appId) => applicationsByAppId.For(Applications).GetValueOrDefault(appId);
 
     public IEnumerable<AppRoleGrant> GrantsHeldBy(ServicePrincipal principal) =>
-        AppRoleGrants.Where(g => g.PrincipalId == principal.ObjectId);
+        grantsByPrincipal.For(AppRoleGrants).GetValueOrDefault(principal.ObjectId) ?? [];
 
-    public Integration? IntegrationFor(string appId) =>
-        Integrations.FirstOrDefault(i => string.Equals(i.AppId, appId, StringComparison.OrdinalIgnoreCase));
+    public Integration? IntegrationFor(string appId) => integrationsByAppId.For(Integrations).GetValueOrDefault(appId);
+
+    /// <summary>The sign-ins of one app, in collected order.</summary>
+    public IReadOnlyList<ServicePrincipalSignIn> SignInsOf(string appId) => signInsByAppId.For(SignIns).GetValueOrDefault(appId) ?? [];
+
+    public Mailbox? MailboxByAddress(string address) => mailboxesByAddress.For(Mailboxes).GetValueOrDefault(address);
+
+    private static Dictionary<string, T> FirstByKey<T>(IReadOnlyList<T> list, Func<T, string> key)
+    {
+        var lookup = new Dictionary<string, T>(list.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var item in list)
+        {
+            lookup.TryAdd(key(item), item);
+        }
+
+        return lookup;
+    }
+
+    private static Dictionary<string, List<T>> GroupByKey<T>(IReadOnlyList<T> list, Func<T, string> key, StringComparer comparer)
+    {
+        var lookup = new Dictionary<string, List<T>>(comparer);
+        foreach (var item in list)
+        {
+            if (!lookup.TryGetValue(key(item), out var group))
+            {
+                lookup[key(item)] = group = [];
+            }
+
+            group.Add(item);
+        }
+
+        return lookup;
+    }
 
     /// <summary>Register entries whose app has a service principal in the tenant, with that principal.</summary>
     public IEnumerable<(Integration Integration, ServicePrincipal Principal)> RegisteredPrincipals()

@@ -28,6 +28,8 @@ public sealed class ScopeResolvesAsIntended : IRule
         var population = 0;
         var findings = new List<Finding>();
         var undetermined = new List<string>();
+        ScopeProbe? probe = null;
+        var matchesAny = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
         foreach (var (integration, principal) in evidence.RegisteredPrincipals())
         {
             var assignments = evidence.ExchangeRoleAssignments
@@ -53,7 +55,7 @@ public sealed class ScopeResolvesAsIntended : IRule
             var inScope = scope?.Mailboxes.Select(m => m.MailboxAddress).ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
             foreach (var sender in integration.ApprovedSenders.Where(s => !inScope.Contains(s)))
             {
-                var exists = evidence.Mailboxes.Any(m => string.Equals(m.PrimarySmtpAddress, sender, StringComparison.OrdinalIgnoreCase));
+                var exists = evidence.MailboxByAddress(sender) is not null;
                 findings.Add(Problem(integration, principal, sender,
                     exists ? $"The approved mailbox {sender} is not in {principal.DisplayName}'s scope: sending from it will fail."
                            : $"The approved mailbox {sender} does not exist in the tenant."));
@@ -61,14 +63,16 @@ public sealed class ScopeResolvesAsIntended : IRule
 
             foreach (var assignment in assignments.Where(a => a.ScopeType == ExchangeScopeType.CustomRecipientScope))
             {
-                CheckManagementScope(evidence, integration, principal, assignment, findings);
+                CheckManagementScope(evidence, probe ??= new ScopeProbe(evidence), matchesAny, integration, principal, assignment, findings);
             }
         }
 
         return RuleEvaluation.Of(population, findings, undetermined);
     }
 
-    private void CheckManagementScope(EvidenceSnapshot evidence, Integration integration, ServicePrincipal principal, ExchangeRoleAssignment assignment, List<Finding> findings)
+    private void CheckManagementScope(
+        EvidenceSnapshot evidence, ScopeProbe directory, Dictionary<string, bool> matchesAny, Integration integration, ServicePrincipal principal,
+        ExchangeRoleAssignment assignment, List<Finding> findings)
     {
         var scope = evidence.ManagementScopes.FirstOrDefault(s =>
             string.Equals(s.Id, assignment.ScopeId, StringComparison.OrdinalIgnoreCase) || string.Equals(s.Name, assignment.ScopeId, StringComparison.OrdinalIgnoreCase));
@@ -87,13 +91,19 @@ public sealed class ScopeResolvesAsIntended : IRule
             return; // reported as undetermined through the scope's problems, with the filter quoted
         }
 
-        var directory = new ScopeProbe(evidence);
         if (!directory.ResolvesGroups(filter))
         {
             return; // reported as undetermined through the scope's problems: the named group was not collected
         }
 
-        if (!evidence.Mailboxes.Any(m => filter.Matches(directory.Recipient(m))))
+        // Several integrations can share one scope: whether it matches anything is worked out once per scope.
+        if (!matchesAny.TryGetValue(scope.Id, out var any))
+        {
+            any = evidence.Mailboxes.Any(m => filter.Matches(directory.Recipient(m)));
+            matchesAny[scope.Id] = any;
+        }
+
+        if (!any)
         {
             findings.Add(Problem(integration, principal, scope.Id, $"Management scope '{scope.Name}' ({scope.RecipientFilter}) matches no mailbox."));
         }

@@ -27,8 +27,8 @@ public sealed class IntegrationInUse : IRule
         var undetermined = new List<string>();
         foreach (var (integration, principal) in population)
         {
-            var last = evidence.SignIns
-                .Where(s => s.ErrorCode == 0 && string.Equals(s.AppId, principal.AppId, StringComparison.OrdinalIgnoreCase))
+            var last = evidence.SignInsOf(principal.AppId)
+                .Where(s => s.ErrorCode == 0)
                 .Select(s => (DateTimeOffset?)s.CreatedDateTime).Max();
             if (last >= since)
             {

@@ -11,8 +11,7 @@ internal static class SignInWindow
     public static IEnumerable<ServicePrincipalSignIn> InPeriod(EvidenceSnapshot evidence, string appId)
     {
         var start = PeriodStart(evidence);
-        return evidence.SignIns.Where(s =>
-            string.Equals(s.AppId, appId, StringComparison.OrdinalIgnoreCase) && s.CreatedDateTime >= start && s.CreatedDateTime <= evidence.AsOf);
+        return evidence.SignInsOf(appId).Where(s => s.CreatedDateTime >= start && s.CreatedDateTime <= evidence.AsOf);
     }
 
     public static string Describe(int errorCode) => errorCode switch
