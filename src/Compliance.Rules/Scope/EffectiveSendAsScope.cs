@@ -9,5 +9,5 @@ public sealed record EffectiveSendAsScope(
     string AppId,
     string AppDisplayName,
     bool Unrestricted,
-    IReadOnlyList<ScopeEntry> Mailboxes,
+    ScopeMembers Mailboxes,
     IReadOnlyList<string> Problems);

@@ -1,42 +1,21 @@
-using Compliance.Rules.Evidence;
-
 namespace Compliance.Rules.Scope;
 
-/// <summary>Collects mailboxes with every reason they were added; the union of all send-as paths.</summary>
-internal sealed class ScopeAccumulator
+/// <summary>Collects the send-as paths of one app, each with the mailboxes it opens and why; their union is the scope.</summary>
+internal sealed class ScopeAccumulator(MailboxUniverse universe)
 {
-    private readonly Dictionary<string, (Mailbox Mailbox, List<ScopeReason> Reasons)> entries = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(ScopeReason Reason, MailboxSelection Selection)> paths = [];
 
     public bool Unrestricted { get; private set; }
 
     public List<string> Problems { get; } = [];
 
-    public void Add(IEnumerable<Mailbox> mailboxes, ScopeReason reason)
-    {
-        foreach (var mailbox in mailboxes)
-        {
-            if (!entries.TryGetValue(mailbox.PrimarySmtpAddress, out var entry))
-            {
-                entry = (mailbox, []);
-                entries[mailbox.PrimarySmtpAddress] = entry;
-            }
+    public void Add(MailboxSelection selection, ScopeReason reason) => paths.Add((reason, selection));
 
-            if (!entry.Reasons.Contains(reason))
-            {
-                entry.Reasons.Add(reason);
-            }
-        }
-    }
-
-    public void AddEveryMailbox(IEnumerable<Mailbox> all, ScopeReason reason)
+    public void AddEveryMailbox(ScopeReason reason)
     {
         Unrestricted = true;
-        Add(all, reason);
+        Add(MailboxSelection.Every, reason);
     }
 
-    public IReadOnlyList<ScopeEntry> Entries() =>
-        entries.Values
-            .OrderBy(e => e.Mailbox.PrimarySmtpAddress, StringComparer.OrdinalIgnoreCase)
-            .Select(e => new ScopeEntry(e.Mailbox.PrimarySmtpAddress, e.Mailbox.UserId, e.Reasons))
-            .ToList();
+    public ScopeMembers Members() => new GrantedScopeMembers(universe, paths);
 }

@@ -16,7 +16,6 @@ internal sealed class ScopeDirectory
     public ScopeDirectory(EvidenceSnapshot evidence)
     {
         this.evidence = evidence;
-        Mailboxes = evidence.Mailboxes;
         mailboxesByUserId = evidence.Mailboxes
             .GroupBy(m => m.UserId, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
@@ -40,8 +39,6 @@ internal sealed class ScopeDirectory
         }
     }
 
-    public IReadOnlyList<Mailbox> Mailboxes { get; }
-
     public MailboxRecipient Recipient(Mailbox mailbox)
     {
         if (!recipients.TryGetValue(mailbox.UserId, out var recipient))
@@ -57,6 +54,11 @@ internal sealed class ScopeDirectory
         userIds.Select(id => mailboxesByUserId.GetValueOrDefault(id)).OfType<Mailbox>();
 
     public MailGroup? Group(string? key) => key is null ? null : groupsByAnyKey.GetValueOrDefault(key);
+
+    /// <summary>Every collected group that one of the values names by id, mail, distinguished name or display name.</summary>
+    public IReadOnlyList<MailGroup> GroupsNamed(IReadOnlyCollection<string> values) =>
+        evidence.Groups.Where(g => new[] { g.Id, g.Mail, g.DistinguishedName, g.DisplayName }
+            .Any(k => values.Contains(k, StringComparer.OrdinalIgnoreCase))).ToList();
 
     public AdministrativeUnit? AdministrativeUnit(string? id) =>
         evidence.AdministrativeUnits.FirstOrDefault(u => string.Equals(u.Id, id, StringComparison.OrdinalIgnoreCase));

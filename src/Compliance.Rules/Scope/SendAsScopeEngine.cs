@@ -1,5 +1,4 @@
 using Compliance.Rules.Evidence;
-using Compliance.Rules.Opath;
 
 namespace Compliance.Rules.Scope;
 
@@ -7,19 +6,21 @@ namespace Compliance.Rules.Scope;
 /// Computes the effective send-as set of each mail-capable app (controls.md, steps 1–4): Entra grants narrowed only
 /// by Application Access Policies, plus every Exchange RBAC assignment with Mail.Send, plus full access — a union,
 /// because Entra and RBAC permissions are added together (architecture.md §1). Exclusive scopes never remove a
-/// mailbox. Built once per snapshot; lookups are indexed so large tenants stay linear.
+/// mailbox. Built once per snapshot: "every mailbox" is one shared list, and each management scope is matched once.
 /// </summary>
 public sealed class SendAsScopeEngine
 {
     private readonly EvidenceSnapshot evidence;
     private readonly ScopeDirectory directory;
-    private readonly Dictionary<string, (OpathExpression? Filter, string? Problem)> filters = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Mailbox>> scopeMatches = new(StringComparer.Ordinal);
+    private readonly MailboxUniverse universe;
+    private readonly ManagementScopeResolver resolver;
 
     public SendAsScopeEngine(EvidenceSnapshot evidence)
     {
         this.evidence = evidence;
         directory = new ScopeDirectory(evidence);
+        universe = new MailboxUniverse(evidence.Mailboxes);
+        resolver = new ManagementScopeResolver(directory, universe);
     }
 
     public IReadOnlyList<EffectiveSendAsScope> ComputeAll() =>
@@ -32,12 +33,12 @@ public sealed class SendAsScopeEngine
 
     public EffectiveSendAsScope Compute(ServicePrincipal principal)
     {
-        var scope = new ScopeAccumulator();
+        var scope = new ScopeAccumulator(universe);
         var grants = evidence.GrantsHeldBy(principal).ToList();
         AddEntraGrants(principal, grants.Where(MailCapability.IsEntraMailSend).ToList(), scope);
         foreach (var grant in grants.Where(MailCapability.IsFullAccess))
         {
-            scope.AddEveryMailbox(directory.Mailboxes, new ScopeReason(SendAsPath.FullAccess,
+            scope.AddEveryMailbox(new ScopeReason(SendAsPath.FullAccess,
                 $"EXO full_access_as_app (appRoleAssignment {grant.Id}): every mailbox, and far more than send"));
         }
 
@@ -51,13 +52,16 @@ public sealed class SendAsScopeEngine
             AddRbacAssignment(assignment, scope);
         }
 
-        if (directory.Mailboxes.Count == 0)
+        if (universe.Count == 0)
         {
             scope.Problems.Add("no mailboxes were collected, so the set cannot be listed");
         }
 
-        return new EffectiveSendAsScope(principal.AppId, principal.DisplayName, scope.Unrestricted, scope.Entries(), scope.Problems);
+        return new EffectiveSendAsScope(principal.AppId, principal.DisplayName, scope.Unrestricted, scope.Members(), scope.Problems);
     }
+
+    /// <summary>A management scope's filter applied to the mailboxes, shared with the controls that judge scopes themselves.</summary>
+    internal ResolvedManagementScope Resolve(ManagementScope managementScope) => resolver.Resolve(managementScope);
 
     private void AddEntraGrants(ServicePrincipal principal, List<AppRoleGrant> grants, ScopeAccumulator scope)
     {
@@ -70,7 +74,7 @@ public sealed class SendAsScopeEngine
         var policies = evidence.AccessPolicies.Where(p => string.Equals(p.AppId, principal.AppId, StringComparison.OrdinalIgnoreCase)).ToList();
         if (policies.Count == 0)
         {
-            scope.AddEveryMailbox(directory.Mailboxes, new ScopeReason(SendAsPath.EntraGrantUnrestricted,
+            scope.AddEveryMailbox(new ScopeReason(SendAsPath.EntraGrantUnrestricted,
                 $"Entra {names} with no Application Access Policy: every mailbox"));
             return;
         }
@@ -78,26 +82,23 @@ public sealed class SendAsScopeEngine
         // Deny wins over Restrict (learn: application access policies). A policy group's members are taken
         // transitively for RestrictAccess but only directly for DenyAccess: where membership semantics are not
         // documented, the larger reach is reported — an auditor must not under-state what an app can do.
-        var denied = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var deny in policies.Where(p => p.AccessRight == AccessRight.DenyAccess))
-        {
-            var members = directory.PolicyGroupMembers(deny, transitive: false, scope.Problems);
-            denied.UnionWith(members.Select(m => m.PrimarySmtpAddress));
-        }
+        var denied = MailboxSelection.Only(universe.IndexesOf(policies
+            .Where(p => p.AccessRight == AccessRight.DenyAccess)
+            .SelectMany(deny => directory.PolicyGroupMembers(deny, transitive: false, scope.Problems))));
 
         var restricts = policies.Where(p => p.AccessRight == AccessRight.RestrictAccess).ToList();
         if (restricts.Count == 0)
         {
             var denyNames = string.Join(", ", policies.Select(p => p.ScopeName));
-            scope.Add(directory.Mailboxes.Where(m => !denied.Contains(m.PrimarySmtpAddress)), new ScopeReason(SendAsPath.EntraGrantDenyAccess,
+            scope.Add(MailboxSelection.AllBut([.. denied.Listed]), new ScopeReason(SendAsPath.EntraGrantDenyAccess,
                 $"Entra {names}; only DenyAccess policies ({denyNames}): every mailbox except their members"));
             return;
         }
 
         foreach (var restrict in restricts)
         {
-            var members = directory.PolicyGroupMembers(restrict, transitive: true, scope.Problems);
-            scope.Add(members.Where(m => !denied.Contains(m.PrimarySmtpAddress)), new ScopeReason(SendAsPath.EntraGrantRestrictAccess,
+            var members = universe.IndexesOf(directory.PolicyGroupMembers(restrict, transitive: true, scope.Problems));
+            scope.Add(MailboxSelection.Only(Array.FindAll(members, m => !denied.Contains(m))), new ScopeReason(SendAsPath.EntraGrantRestrictAccess,
                 $"Entra {names}, narrowed by RestrictAccess policy to group '{restrict.ScopeName}'"));
         }
     }
@@ -107,7 +108,7 @@ public sealed class SendAsScopeEngine
         switch (assignment.ScopeType)
         {
             case ExchangeScopeType.Organization:
-                scope.AddEveryMailbox(directory.Mailboxes, new ScopeReason(SendAsPath.RbacOrganization,
+                scope.AddEveryMailbox(new ScopeReason(SendAsPath.RbacOrganization,
                     $"Exchange RBAC '{assignment.RoleName}' (assignment {assignment.Id}) with no resource scope: every mailbox"));
                 break;
             case ExchangeScopeType.AdministrativeUnit:
@@ -118,7 +119,7 @@ public sealed class SendAsScopeEngine
                     break;
                 }
 
-                scope.Add(directory.MailboxesOf(unit.MemberUserIds), new ScopeReason(SendAsPath.RbacAdministrativeUnit,
+                scope.Add(MailboxSelection.Only(universe.IndexesOf(directory.MailboxesOf(unit.MemberUserIds))), new ScopeReason(SendAsPath.RbacAdministrativeUnit,
                     $"Exchange RBAC '{assignment.RoleName}' scoped to administrative unit '{unit.DisplayName}'"));
                 break;
             default:
@@ -136,59 +137,15 @@ public sealed class SendAsScopeEngine
             return;
         }
 
-        var (filter, problem) = Parse(managementScope);
-        if (filter is null)
+        var resolved = resolver.Resolve(managementScope);
+        if (resolved.Problem is { } problem)
         {
-            scope.Problems.Add($"management scope '{managementScope.Name}': {problem}");
+            scope.Problems.Add(problem);
             return;
-        }
-
-        // A MemberOfGroup value that names no collected group cannot be evaluated: matching nothing would be a guess.
-        var unknownGroups = OpathGroups.Named(filter).Where(g => directory.Group(g) is null).ToList();
-        if (unknownGroups.Count > 0)
-        {
-            scope.Problems.Add($"management scope '{managementScope.Name}' uses MemberOfGroup on {string.Join(", ", unknownGroups.Select(g => $"'{g}'"))}, " +
-                $"which is not among the collected groups — filter: \"{managementScope.RecipientFilter}\"");
-            return;
-        }
-
-        // Many apps share a few scopes: match each scope against the mailboxes once.
-        if (!scopeMatches.TryGetValue(managementScope.Id, out var matches))
-        {
-            matches = directory.Mailboxes.Where(m => filter.Matches(directory.Recipient(m))).ToList();
-            scopeMatches[managementScope.Id] = matches;
         }
 
         var exclusive = managementScope.Exclusive ? " (exclusive — which does not fence mailboxes off from apps)" : string.Empty;
-        scope.Add(matches, new ScopeReason(SendAsPath.RbacCustomScope,
+        scope.Add(resolved.Matches, new ScopeReason(SendAsPath.RbacCustomScope,
             $"Exchange RBAC '{assignment.RoleName}' scoped to '{managementScope.Name}'{exclusive}: {managementScope.RecipientFilter}"));
-    }
-
-    private (OpathExpression? Filter, string? Problem) Parse(ManagementScope managementScope)
-    {
-        if (filters.TryGetValue(managementScope.Id, out var cached))
-        {
-            return cached;
-        }
-
-        (OpathExpression?, string?) result;
-        if (string.IsNullOrWhiteSpace(managementScope.RecipientFilter))
-        {
-            result = (null, "has no RecipientRestrictionFilter");
-        }
-        else
-        {
-            try
-            {
-                result = (OpathFilter.Parse(managementScope.RecipientFilter), null);
-            }
-            catch (OpathSyntaxException e)
-            {
-                result = (null, e.Message);
-            }
-        }
-
-        filters[managementScope.Id] = result;
-        return result;
     }
 }

@@ -1,6 +1,5 @@
 using Compliance.Rules.Engine;
 using Compliance.Rules.Evidence;
-using Compliance.Rules.Opath;
 using Compliance.Rules.Policy;
 using Compliance.Rules.Scope;
 
@@ -28,8 +27,6 @@ public sealed class ScopeResolvesAsIntended : IRule
         var population = 0;
         var findings = new List<Finding>();
         var undetermined = new List<string>();
-        ScopeProbe? probe = null;
-        var matchesAny = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
         foreach (var (integration, principal) in evidence.RegisteredPrincipals())
         {
             var assignments = evidence.ExchangeRoleAssignments
@@ -52,8 +49,7 @@ public sealed class ScopeResolvesAsIntended : IRule
                 continue;
             }
 
-            var inScope = scope?.Mailboxes.Select(m => m.MailboxAddress).ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
-            foreach (var sender in integration.ApprovedSenders.Where(s => !inScope.Contains(s)))
+            foreach (var sender in integration.ApprovedSenders.Where(s => scope?.Mailboxes.Contains(s) != true))
             {
                 var exists = evidence.MailboxByAddress(sender) is not null;
                 findings.Add(Problem(integration, principal, sender,
@@ -63,7 +59,7 @@ public sealed class ScopeResolvesAsIntended : IRule
 
             foreach (var assignment in assignments.Where(a => a.ScopeType == ExchangeScopeType.CustomRecipientScope))
             {
-                CheckManagementScope(evidence, probe ??= new ScopeProbe(evidence), matchesAny, integration, principal, assignment, findings);
+                CheckManagementScope(evidence, derived, integration, principal, assignment, findings);
             }
         }
 
@@ -71,44 +67,29 @@ public sealed class ScopeResolvesAsIntended : IRule
     }
 
     private void CheckManagementScope(
-        EvidenceSnapshot evidence, ScopeProbe directory, Dictionary<string, bool> matchesAny, Integration integration, ServicePrincipal principal,
-        ExchangeRoleAssignment assignment, List<Finding> findings)
+        EvidenceSnapshot evidence, DerivedEvidence derived, Integration integration, ServicePrincipal principal, ExchangeRoleAssignment assignment, List<Finding> findings)
     {
         var scope = evidence.ManagementScopes.FirstOrDefault(s =>
             string.Equals(s.Id, assignment.ScopeId, StringComparison.OrdinalIgnoreCase) || string.Equals(s.Name, assignment.ScopeId, StringComparison.OrdinalIgnoreCase));
-        if (scope?.RecipientFilter is null)
+        if (scope is null)
         {
             return;
         }
 
-        OpathExpression filter;
-        try
+        // A malformed filter or an uncollected group is reported as undetermined through the app's scope problems,
+        // with the filter quoted. Several integrations can share one scope: it is matched once per snapshot.
+        var resolved = derived.Resolve(scope);
+        if (resolved.Problem is not null)
         {
-            filter = OpathFilter.Parse(scope.RecipientFilter);
-        }
-        catch (OpathSyntaxException)
-        {
-            return; // reported as undetermined through the scope's problems, with the filter quoted
+            return;
         }
 
-        if (!directory.ResolvesGroups(filter))
-        {
-            return; // reported as undetermined through the scope's problems: the named group was not collected
-        }
-
-        // Several integrations can share one scope: whether it matches anything is worked out once per scope.
-        if (!matchesAny.TryGetValue(scope.Id, out var any))
-        {
-            any = evidence.Mailboxes.Any(m => filter.Matches(directory.Recipient(m)));
-            matchesAny[scope.Id] = any;
-        }
-
-        if (!any)
+        if (resolved.Matches.IsNone)
         {
             findings.Add(Problem(integration, principal, scope.Id, $"Management scope '{scope.Name}' ({scope.RecipientFilter}) matches no mailbox."));
         }
 
-        foreach (var group in directory.GroupsNamedBy(filter))
+        foreach (var group in resolved.NamedGroups)
         {
             if (group.MemberGroupIds.Count > 0)
             {
