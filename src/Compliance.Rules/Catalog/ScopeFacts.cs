@@ -21,28 +21,31 @@ internal static class ScopeFacts
     /// </summary>
     public static IReadOnlyList<(Mailbox Mailbox, string Why)> InScopeMailboxes(EvidenceSnapshot evidence, DerivedEvidence derived)
     {
-        var byAddress = evidence.Mailboxes
-            .GroupBy(m => m.PrimarySmtpAddress, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         var result = new Dictionary<string, (Mailbox, string)>(StringComparer.OrdinalIgnoreCase);
         foreach (var integration in evidence.Integrations)
         {
             foreach (var sender in integration.ApprovedSenders)
             {
-                if (byAddress.TryGetValue(sender, out var mailbox))
+                if (evidence.MailboxByAddress(sender) is { } mailbox)
                 {
                     result.TryAdd(sender, (mailbox, $"approved sender of '{integration.Name}'"));
                 }
             }
         }
 
+        var everyMailbox = evidence.Mailboxes.Select(m => m.PrimarySmtpAddress).Distinct(StringComparer.OrdinalIgnoreCase).Count();
         foreach (var scope in derived.Scopes)
         {
+            if (result.Count == everyMailbox)
+            {
+                break; // each mailbox already has its first reason (an unrestricted app reaches them all); later scopes add none
+            }
+
             foreach (var entry in scope.Mailboxes)
             {
-                if (byAddress.TryGetValue(entry.MailboxAddress, out var mailbox))
+                if (!result.ContainsKey(entry.MailboxAddress) && evidence.MailboxByAddress(entry.MailboxAddress) is { } mailbox)
                 {
-                    result.TryAdd(entry.MailboxAddress, (mailbox, $"in the send-as scope of {scope.AppDisplayName}"));
+                    result.Add(entry.MailboxAddress, (mailbox, $"in the send-as scope of {scope.AppDisplayName}"));
                 }
             }
         }

@@ -61,6 +61,8 @@ public sealed record EvidenceSnapshot(
     private readonly LookupCache<Integration, Integration> integrationsByAppId = new(list => FirstByKey(list, i => i.AppId));
     private readonly LookupCache<ServicePrincipalSignIn, List<ServicePrincipalSignIn>> signInsByAppId = new(list => GroupByKey(list, s => s.AppId, StringComparer.OrdinalIgnoreCase));
     private readonly LookupCache<Mailbox, Mailbox> mailboxesByAddress = new(list => FirstByKey(list, m => m.PrimarySmtpAddress));
+    private readonly LookupCache<ExchangeRoleAssignment, List<ExchangeRoleAssignment>> roleAssignmentsByPrincipal =
+        new(list => GroupByKey(list, a => a.PrincipalObjectId, StringComparer.Ordinal));
 
     public ServicePrincipal? ServicePrincipalByAppId(string appId) => principalsByAppId.For(ServicePrincipals).GetValueOrDefault(appId);
 
@@ -75,6 +77,10 @@ public sealed record EvidenceSnapshot(
     public IReadOnlyList<ServicePrincipalSignIn> SignInsOf(string appId) => signInsByAppId.For(SignIns).GetValueOrDefault(appId) ?? [];
 
     public Mailbox? MailboxByAddress(string address) => mailboxesByAddress.For(Mailboxes).GetValueOrDefault(address);
+
+    /// <summary>The Exchange RBAC role assignments of one service principal (by object id), in collected order.</summary>
+    public IReadOnlyList<ExchangeRoleAssignment> RoleAssignmentsOf(ServicePrincipal principal) =>
+        roleAssignmentsByPrincipal.For(ExchangeRoleAssignments).GetValueOrDefault(principal.ObjectId) ?? [];
 
     private static Dictionary<string, T> FirstByKey<T>(IReadOnlyList<T> list, Func<T, string> key)
     {

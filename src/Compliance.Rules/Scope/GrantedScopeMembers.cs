@@ -45,7 +45,7 @@ internal sealed class GrantedScopeMembers : ScopeMembers
     /// <summary>Where every path selects the mailbox (an unrestricted app's usual case) the one shared list serves.</summary>
     private IReadOnlyList<ScopeReason> ReasonsAt(int position)
     {
-        if (paths.All(p => p.Selection.Contains(position)))
+        if (SelectedByEveryPath(position))
         {
             return everyReason;
         }
@@ -60,6 +60,19 @@ internal sealed class GrantedScopeMembers : ScopeMembers
         }
 
         return reasons;
+    }
+
+    private bool SelectedByEveryPath(int position)
+    {
+        foreach (var (_, selection) in paths)
+        {
+            if (!selection.Contains(position))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Positions selected by some path, ascending; worked out on first use for scopes that are not every mailbox.</summary>

@@ -30,7 +30,7 @@ public static class MailCapability
 
     public static bool IsMailCapable(EvidenceSnapshot evidence, ServicePrincipal principal) =>
         evidence.GrantsHeldBy(principal).Any(g => IsEntraMailSend(g) || IsFullAccess(g) || IsSmtpSendAsApp(g))
-        || evidence.ExchangeRoleAssignments.Any(a => a.PrincipalObjectId == principal.ObjectId && IsSendingRbac(a));
+        || evidence.RoleAssignmentsOf(principal).Any(IsSendingRbac);
 
     private static bool IsGraphOrExchange(AppRoleGrant grant) =>
         string.Equals(grant.ResourceAppId, WellKnownIds.MicrosoftGraphAppId, StringComparison.OrdinalIgnoreCase)

@@ -11,6 +11,7 @@ internal sealed class ManagementScopeResolver(ScopeDirectory directory, MailboxU
 {
     private readonly Dictionary<string, ResolvedManagementScope> byScopeId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, MailboxSelection> byFilterText = new(StringComparer.Ordinal);
+    private readonly FilterCandidates candidates = new(universe, directory);
 
     public ResolvedManagementScope Resolve(ManagementScope scope)
     {
@@ -61,7 +62,7 @@ internal sealed class ManagementScopeResolver(ScopeDirectory directory, MailboxU
     private int[] Match(OpathExpression filter)
     {
         var matches = new List<int>();
-        for (var i = 0; i < universe.Count; i++)
+        foreach (var i in candidates.Of(filter) ?? Enumerable.Range(0, universe.Count))
         {
             if (filter.Matches(directory.Recipient(universe.Mailboxes[i])))
             {

@@ -47,7 +47,7 @@ public sealed class SendAsScopeEngine
             scope.Problems.Add("SMTP.SendAsApp is granted: sending through SMTP AUTH also needs per-mailbox permissions, which are not collected");
         }
 
-        foreach (var assignment in evidence.ExchangeRoleAssignments.Where(a => a.PrincipalObjectId == principal.ObjectId && MailCapability.IsSendingRbac(a)))
+        foreach (var assignment in evidence.RoleAssignmentsOf(principal).Where(MailCapability.IsSendingRbac))
         {
             AddRbacAssignment(assignment, scope);
         }

@@ -98,4 +98,22 @@ public class ScopeMembersTests
         Assert.False(members.Contains("bob@contoso.example"));
         Assert.Equal([entry], members);
     }
+
+    /// <summary>Filters a large tenant's scopes use, answered from an index of property values: the same mailboxes as trying each.</summary>
+    [Theory]
+    [InlineData("PrimarySmtpAddress -eq 'ALICE@contoso.example'", "alice@contoso.example")]
+    [InlineData("PrimarySmtpAddress -eq 'alice@contoso.example' -or Alias -eq 'bob'", "alice@contoso.example bob@contoso.example")]
+    [InlineData("PrimarySmtpAddress -eq 'alice@contoso.example' -and RecipientTypeDetails -eq 'SharedMailbox'", "")]
+    [InlineData("RecipientTypeDetails -eq 'usermailbox' -and -not (Alias -eq 'alice')", "bob@contoso.example")]
+    [InlineData("EmailAddresses -eq 'bob@contoso.example'", "bob@contoso.example")]
+    [InlineData("MemberOfGroup -eq 'payroll-senders@contoso.example' -or PrimarySmtpAddress -like 'b*'", "bob@contoso.example payroll@contoso.example")]
+    [InlineData("Department -eq $null -and Alias -ne 'bob'", "alice@contoso.example payroll@contoso.example")]
+    public void A_management_scope_matches_exactly_the_mailboxes_its_filter_selects(string filter, string expected)
+    {
+        var tenant = new CleanTenant();
+        tenant.UseRbacModel();
+        tenant.Scopes[0] = tenant.Scopes[0] with { RecipientFilter = filter };
+
+        Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries), ScopeOf(tenant).Mailboxes.Select(m => m.MailboxAddress));
+    }
 }

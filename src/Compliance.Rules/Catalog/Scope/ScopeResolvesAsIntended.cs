@@ -29,8 +29,8 @@ public sealed class ScopeResolvesAsIntended : IRule
         var undetermined = new List<string>();
         foreach (var (integration, principal) in evidence.RegisteredPrincipals())
         {
-            var assignments = evidence.ExchangeRoleAssignments
-                .Where(a => a.PrincipalObjectId == principal.ObjectId && MailCapability.IsSendingRbac(a) && a.ScopeType != ExchangeScopeType.Organization)
+            var assignments = evidence.RoleAssignmentsOf(principal)
+                .Where(a => MailCapability.IsSendingRbac(a) && a.ScopeType != ExchangeScopeType.Organization)
                 .ToList();
             var restricts = evidence.AccessPolicies
                 .Where(p => string.Equals(p.AppId, principal.AppId, StringComparison.OrdinalIgnoreCase) && p.AccessRight == AccessRight.RestrictAccess)
