@@ -53,7 +53,7 @@ internal static class TenantGenerator
             committer.Audit.OrderByDescending(a => a.CreatedDateTime).ToList());
         var directory = new SimDirectory(tenant.Mailboxes, tenant.Groups, tenant.Units, tenant.Scopes, ExchangeRoleCatalog.All, tenant.RoleAssignments, tenant.DelegatedGrants, false);
         return new TenantFixture(tenantId, name, domain, auditor.AppId, anchor, tenant.Applications, tenant.ServicePrincipals, tenant.Grants, tenant.AccessPolicies,
-            ExpectedFindingsJson.Write(committer.Expected))
+            ExpectedFindingsJson.Write([.. committer.Expected, FirstReview.NeverAttested(GeneratedTenantName.Of(scale, seed))]))
         {
             Directory = directory,
             Activity = activity,

@@ -58,8 +58,7 @@ public sealed class DemoTenantSession : ITenantSession
         return StartAsync(time, fixture, GeneratedName(scale, seed), register, outboxDirectory, cancellationToken);
     }
 
-    public static string GeneratedName(TenantScale scale, int seed) =>
-        $"generated-{scale.ToString().ToLowerInvariant()}-{seed.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+    public static string GeneratedName(TenantScale scale, int seed) => GeneratedTenantName.Of(scale, seed);
 
     private static async Task<DemoTenantSession> StartAsync(
         TimeProvider time, TenantFixture fixture, string tenant, IReadOnlyList<Integration>? register, string? outboxDirectory, CancellationToken cancellationToken)

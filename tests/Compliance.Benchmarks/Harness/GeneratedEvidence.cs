@@ -1,21 +1,26 @@
 using System.Text.Json;
+using Compliance.Collectors;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Evidence;
 using Compliance.Rules.Policy;
 using Compliance.TenantSimulator;
 using Compliance.TenantSimulator.Model;
+using Compliance.Worker.Review;
 
 namespace Compliance.Benchmarks.Harness;
 
 /// <summary>
 /// The EvidenceSnapshot a complete collection of a generated tenant would produce, mapped straight from the fixture
 /// (no HTTP): the same field choices the collectors make from the simulator's answers. Message trace is limited to
-/// the register's approved senders, as collection traces only those; sign-ins to Graph's 30-day retention.
+/// the register's approved senders, as collection traces only those. Sign-ins cover the whole window: a review of a
+/// generated tenant reads them from the demo Log Analytics workspace (DemoTenantSession.Tune), not from Graph's 30 days;
+/// each source's coverage is recorded by the review's own rule (ActivityWindow.WithCoverage).
 /// </summary>
 internal static class GeneratedEvidence
 {
-    public static EvidenceSnapshot Snapshot(TenantFixture fixture, string tenant, DateTimeOffset asOf, DateTimeOffset windowStart, DateTimeOffset periodStart)
+    public static EvidenceSnapshot Snapshot(TenantFixture fixture, string tenant, DateTimeOffset asOf, ReviewWindow window, DateTimeOffset periodStart)
     {
+        var windowStart = window.Start;
         var register = fixture.Register.Select(e => new Integration(e.Name, e.AppId, e.Vendor, e.BusinessFunction, e.Owner, e.Ticket, e.ApprovedSenders,
             Enum.Parse<ExpectedCredentialType>(e.ExpectedCredentialType, ignoreCase: true), e.AllowedIpRanges)).ToList();
         var applications = fixture.Applications.Select(a => new AppRegistration(a.ObjectId, a.AppId, a.DisplayName, Credentials(a.Credentials, CredentialHolder.Application))).ToList();
@@ -40,8 +45,7 @@ internal static class GeneratedEvidence
             ["SMTP:" + m.Address, "SPO:SPO_" + m.Id + "@SPO_" + m.ExchangeGuid], m.Department, m.Company, m.Office, m.CustomAttributes, m.DistinguishedName)).ToList();
         var groups = d.Groups.Select(g => new MailGroup(g.Id, g.DisplayName, g.Mail, g.DistinguishedName, g.MemberUserIds, g.MemberGroupIds)).ToList();
         var units = d.AdministrativeUnits.Select(u => new AdministrativeUnit(u.Id, u.DisplayName, u.MemberUserIds)).ToList();
-        var signInStart = Later(windowStart, asOf.AddDays(-30));
-        var signIns = fixture.Activity.SignIns.Where(s => s.CreatedDateTime >= signInStart && s.CreatedDateTime < asOf).Select(s => new ServicePrincipalSignIn(
+        var signIns = fixture.Activity.SignIns.Where(s => s.CreatedDateTime >= windowStart && s.CreatedDateTime < asOf).Select(s => new ServicePrincipalSignIn(
             s.Id, s.CreatedDateTime, s.AppId, s.IpAddress, s.ErrorCode, FailureReason(s.ErrorCode), s.ClientCredentialType,
             string.IsNullOrEmpty(s.CredentialKeyId) ? null : s.CredentialKeyId, s.ResourceDisplayName)).ToList();
         var senders = new HashSet<string>(register.SelectMany(i => i.ApprovedSenders), StringComparer.OrdinalIgnoreCase);
@@ -49,7 +53,8 @@ internal static class GeneratedEvidence
             .Select(m => new MessageTraceRecord(m.Id, m.ReceivedDateTime, m.SenderAddress, m.RecipientAddress, m.Status, m.Subject, m.Size)).ToList();
         var audit = fixture.Activity.MailboxAudit.Where(r => r.CreatedDateTime >= windowStart && r.CreatedDateTime < asOf)
             .Select(r => new MailboxAuditRecord(r.Id, r.CreatedDateTime, r.Operation, r.MailboxAddress, r.AppId, r.MailboxAddress)).ToList();
-        SourceResult Source(string name, long records, DateTimeOffset? coverage = null) => new(name, SourceState.Collected, null, records, 0, 0) { CoverageStart = coverage };
+        SourceResult Source(string name, long records) =>
+            ActivityWindow.WithCoverage(new(name, SourceState.Collected, null, records, 0, 0), window, asOf, signInsFromLogAnalytics: true);
         SourceResult[] sources =
         [
             Source(EvidenceSources.Applications, applications.Count), Source(EvidenceSources.ServicePrincipals, principals.Count),
@@ -57,8 +62,8 @@ internal static class GeneratedEvidence
             Source(EvidenceSources.DelegatedGrants, delegated.Count), Source(EvidenceSources.ExchangeRbac, rbac.Count),
             Source(EvidenceSources.Mailboxes, mailboxes.Count), Source(EvidenceSources.Groups, groups.Count),
             Source(EvidenceSources.AdministrativeUnits, units.Count), Source(EvidenceSources.OrganizationConfig, 1),
-            Source(EvidenceSources.SignIns, signIns.Count, signInStart), Source(EvidenceSources.MessageTrace, messages.Count, windowStart),
-            Source(EvidenceSources.MailboxAudit, audit.Count, windowStart), Source(EvidenceSources.Register, register.Count),
+            Source(EvidenceSources.SignIns, signIns.Count), Source(EvidenceSources.MessageTrace, messages.Count),
+            Source(EvidenceSources.MailboxAudit, audit.Count), Source(EvidenceSources.Register, register.Count),
             Source(EvidenceSources.Attestations, 0),
         ];
         return new EvidenceSnapshot(tenant, asOf, sources, applications, principals, grants, policies, register)
@@ -115,6 +120,4 @@ internal static class GeneratedEvidence
         7000222 => "The provided client secret keys are expired.",
         _ => "Other.",
     };
-
-    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }
