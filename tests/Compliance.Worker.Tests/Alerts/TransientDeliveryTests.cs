@@ -4,6 +4,7 @@ using Compliance.Storage;
 using Compliance.TenantSimulator;
 using Compliance.TenantSimulator.Hosting;
 using Compliance.Worker.Alerts;
+using Compliance.Worker.Alerts.Mime;
 using Compliance.Worker.Configuration;
 using Compliance.Worker.Review;
 
@@ -25,10 +26,12 @@ public class TransientDeliveryTests
         const int count = 12;
         for (var i = 0; i < count; i++)
         {
-            var payload = SendMailPayload.Build($"alert {i}", settings.Alerts.Recipients, $"<p>alert {i}</p>", []);
-            var stamp = DateTimeOffset.UtcNow.AddMinutes(-1).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+            var created = DateTimeOffset.UtcNow.AddMinutes(-1);
+            var payload = AlertMimeMessage.Build(
+                new MailEnvelope($"m{i:D2}@contoso-demo.example", created, settings.Alerts.SenderMailbox!, settings.Alerts.Recipients, $"alert {i}"), $"alert {i}", $"<p>alert {i}</p>", null);
+            var stamp = created.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
             Assert.True(await outbox.EnqueueAsync(
-                new OutboxMessage($"m{i:D2}", "demo", null, AlertKinds.Daily, settings.Alerts.SenderMailbox!, $"alert {i}", payload, stamp, "pending", 0, stamp, null, null),
+                new OutboxMessage($"m{i:D2}", "demo", null, AlertKinds.Daily, settings.Alerts.SenderMailbox!, $"alert {i}", payload, OutboxPayloadFormat.Mime, stamp, "pending", 0, stamp, null, null),
                 [$"item:{i}"], CancellationToken.None));
         }
 
