@@ -59,9 +59,7 @@ public class VerifyTests
         var (workspace, runId, directory) = await ReviewedAsync();
         using var _ = workspace;
         var pdf = Directory.GetFiles(directory, "*.pdf").Single();
-        var bytes = await File.ReadAllBytesAsync(pdf);
-        bytes[bytes.Length / 3] ^= 0x20;
-        await File.WriteAllBytesAsync(pdf, bytes);
+        await FlipOneByteAsync(pdf);
 
         var verify = await workspace.RunAsync("verify", "--run", runId);
         Assert.Equal(4, verify.ExitCode);
@@ -121,9 +119,7 @@ public class VerifyTests
         var verify = await workspace.RunAsync("verify");
         Assert.True(verify.ExitCode == 0, verify.Out + verify.Error);
 
-        var bytes = await File.ReadAllBytesAsync(pdf);
-        bytes[bytes.Length / 3] ^= 0x20;
-        await File.WriteAllBytesAsync(pdf, bytes);
+        await FlipOneByteAsync(pdf);
         var tampered = await workspace.RunAsync("verify", "--run", runId);
         Assert.Equal(4, tampered.ExitCode);
         Assert.Contains($"report file {pdf} changed: attested sha256", tampered.Out, StringComparison.Ordinal);
@@ -160,6 +156,13 @@ public class VerifyTests
         var badReviewer = await workspace.RunAsync("attest", "--run", runId, "--reviewer", "ciso");
         Assert.Equal(2, badReviewer.ExitCode);
         Assert.Contains("--reviewer", badReviewer.Error, StringComparison.Ordinal);
+    }
+
+    private static async Task FlipOneByteAsync(string path)
+    {
+        var bytes = await File.ReadAllBytesAsync(path);
+        bytes[bytes.Length / 3] ^= 0x20;
+        await File.WriteAllBytesAsync(path, bytes);
     }
 
     private static string ChainHash(string output) =>
