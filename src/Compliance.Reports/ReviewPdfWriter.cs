@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Compliance.Reports.Facts;
 using Compliance.Reports.Pdf;
 using Compliance.Rules.Review;
@@ -52,7 +50,7 @@ public sealed class ReviewPdfWriter
         }
 
         PageDecorator.Stamp(pdf, run, theme);
-        var seed = Seed(run);
+        var seed = PdfDeterminism.Seed(run.Tenant, run.Period, run.Id);
         pdf.Internals.FirstDocumentID = seed;
         pdf.Internals.SecondDocumentID = seed;
 
@@ -60,13 +58,5 @@ public sealed class ReviewPdfWriter
         pdf.Save(buffer, false);
         var bytes = PdfDeterminism.Normalise(buffer.ToArray(), seed);
         output.Write(bytes);
-    }
-
-    // PDFsharp otherwise puts a random GUID in the trailer /ID (and other random tokens, see
-    // PdfDeterminism); everything random is derived from this instead.
-    private static string Seed(RunInfo run)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{run.Tenant}\n{run.Period}\n{run.Id}"));
-        return Encoding.Latin1.GetString(hash, 0, 16);
     }
 }

@@ -8,16 +8,19 @@ public sealed class AttestationRepository(SqliteDatabase database)
 {
     private const string Columns =
         "seq AS Seq, run_id AS RunId, tenant AS Tenant, reviewer AS Reviewer, statement AS Statement, attested_at AS AttestedAt, " +
-        "manifest_sha256 AS ManifestSha256, previous_hash AS PreviousHash, chain_hash AS ChainHash";
+        "manifest_sha256 AS ManifestSha256, previous_hash AS PreviousHash, chain_hash AS ChainHash, attested_report AS AttestedReport, " +
+        "attested_report_sha256 AS AttestedReportSha256, attested_report_bytes AS AttestedReportBytes";
 
     /// <summary>
     /// Appends a sign-off. <paramref name="chain"/> gets the tenant's current head hash and returns the new hash; it runs
     /// inside the write transaction (BEGIN IMMEDIATE), so two concurrent attestations can never both extend the same head.
+    /// <paramref name="attestedReport"/> is the PDF with the attestation page filled in, whose hash the chain covers.
     /// </summary>
     public async Task<StoredAttestation> AppendAsync(
         string runId, string tenant, string reviewer, string statement, DateTimeOffset attestedAt, string manifestSha256,
-        Func<string?, string> chain, CancellationToken cancellationToken)
+        StoredReportFile attestedReport, Func<string?, string> chain, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(attestedReport);
         ArgumentNullException.ThrowIfNull(chain);
         await using var connection = await database.ConnectAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
@@ -27,15 +30,16 @@ public sealed class AttestationRepository(SqliteDatabase database)
         var at = StoredDate.Write(attestedAt);
         var seq = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
-            INSERT INTO attestations (run_id, tenant, reviewer, statement, attested_at, manifest_sha256, previous_hash, chain_hash)
-            VALUES (@runId, @tenant, @reviewer, @statement, @at, @manifestSha256, @head, @hash);
+            INSERT INTO attestations (run_id, tenant, reviewer, statement, attested_at, manifest_sha256, previous_hash, chain_hash,
+                                      attested_report, attested_report_sha256, attested_report_bytes)
+            VALUES (@runId, @tenant, @reviewer, @statement, @at, @manifestSha256, @head, @hash, @Name, @Sha256, @Bytes);
             SELECT last_insert_rowid();
             """,
-            new { runId, tenant, reviewer, statement, at, manifestSha256, head, hash },
+            new { runId, tenant, reviewer, statement, at, manifestSha256, head, hash, attestedReport.Name, attestedReport.Sha256, attestedReport.Bytes },
             transaction,
             cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-        return new StoredAttestation(seq, runId, tenant, reviewer, statement, at, manifestSha256, head, hash);
+        return new StoredAttestation(seq, runId, tenant, reviewer, statement, at, manifestSha256, head, hash, attestedReport.Name, attestedReport.Sha256, attestedReport.Bytes);
     }
 
     /// <summary>Every attestation of the tenant in chain order (for verify).</summary>

@@ -10,7 +10,7 @@ namespace Compliance.Storage;
 public sealed class OutboxRepository(SqliteDatabase database)
 {
     private const string Columns =
-        "id AS Id, tenant AS Tenant, run_id AS RunId, kind AS Kind, sender AS Sender, subject AS Subject, payload_json AS PayloadJson, " +
+        "id AS Id, tenant AS Tenant, run_id AS RunId, kind AS Kind, sender AS Sender, subject AS Subject, payload AS Payload, payload_format AS PayloadFormat, " +
         "created_at AS CreatedAt, status AS Status, attempts AS Attempts, next_attempt_at AS NextAttemptAt, last_error AS LastError, sent_at AS SentAt";
 
     /// <summary>Of <paramref name="itemKeys"/>, those not yet claimed by any alert of the tenant.</summary>
@@ -43,8 +43,8 @@ public sealed class OutboxRepository(SqliteDatabase database)
 
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO alert_outbox (id, tenant, run_id, kind, sender, subject, payload_json, created_at, status, attempts, next_attempt_at)
-            VALUES (@Id, @Tenant, @RunId, @Kind, @Sender, @Subject, @PayloadJson, @CreatedAt, 'pending', 0, @NextAttemptAt)
+            INSERT INTO alert_outbox (id, tenant, run_id, kind, sender, subject, payload, payload_format, created_at, status, attempts, next_attempt_at)
+            VALUES (@Id, @Tenant, @RunId, @Kind, @Sender, @Subject, @Payload, @PayloadFormat, @CreatedAt, 'pending', 0, @NextAttemptAt)
             """,
             message,
             transaction,

@@ -1,6 +1,9 @@
 namespace Compliance.Storage;
 
-/// <summary>A row of the attestations table (SQLite integers are Int64 for Dapper positional records).</summary>
+/// <summary>
+/// A row of the attestations table (SQLite integers are Int64 for Dapper positional records). The AttestedReport
+/// fields describe the PDF as `attest` rewrote it with the attestation page filled in (null before migration 0007).
+/// </summary>
 public sealed record StoredAttestation(
     long Seq,
     string RunId,
@@ -10,4 +13,7 @@ public sealed record StoredAttestation(
     string AttestedAt,
     string ManifestSha256,
     string? PreviousHash,
-    string ChainHash);
+    string ChainHash,
+    string? AttestedReport,
+    string? AttestedReportSha256,
+    long? AttestedReportBytes);

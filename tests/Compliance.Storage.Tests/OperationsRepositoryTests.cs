@@ -74,12 +74,14 @@ public class OperationsRepositoryTests
         var store = new AttestationRepository(database);
         Assert.Null(await store.LatestAsync("demo", CancellationToken.None));
 
-        var first = await store.AppendAsync("r1", "demo", "ciso@contoso.example", "ok", Now, "m1", previous => $"h1<{previous}>", CancellationToken.None);
-        var second = await store.AppendAsync("r1", "demo", "auditor@contoso.example", "ok", Now.AddDays(1), "m1", previous => $"h2<{previous}>", CancellationToken.None);
+        var pdf = new StoredReportFile("review.pdf", new string('d', 64), 1234);
+        var first = await store.AppendAsync("r1", "demo", "ciso@contoso.example", "ok", Now, "m1", pdf, previous => $"h1<{previous}>", CancellationToken.None);
+        var second = await store.AppendAsync("r1", "demo", "auditor@contoso.example", "ok", Now.AddDays(1), "m1", pdf with { Bytes = 1300 }, previous => $"h2<{previous}>", CancellationToken.None);
         Assert.Null(first.PreviousHash);
         Assert.Equal("h1<>", first.ChainHash);
         Assert.Equal("h1<>", second.PreviousHash);
         Assert.Equal("h2<h1<>>", second.ChainHash);
+        Assert.Equal([("review.pdf", (long?)1234), ("review.pdf", 1300)], (await store.ChainAsync("demo", CancellationToken.None)).Select(a => (a.AttestedReport, a.AttestedReportBytes)));
 
         var latest = await store.LatestAsync("demo", CancellationToken.None);
         Assert.Equal(new AttestationInfo("r1", "auditor@contoso.example", "ok", Now.AddDays(1), "h2<h1<>>"), latest);
@@ -92,7 +94,7 @@ public class OperationsRepositoryTests
         using var temp = new TempDatabase();
         var database = await temp.OpenAsync();
         var outbox = new OutboxRepository(database);
-        OutboxMessage Message(string id) => new(id, "demo", null, "daily", "a@x.example", "s", "{}", "2026-11-29T06:00:00.0000000+00:00", "pending", 0, "2026-11-29T06:00:00.0000000+00:00", null, null);
+        OutboxMessage Message(string id) => new(id, "demo", null, "daily", "a@x.example", "s", "MIME-Version: 1.0\r\n\r\n", OutboxPayloadFormat.Mime, "2026-11-29T06:00:00.0000000+00:00", "pending", 0, "2026-11-29T06:00:00.0000000+00:00", null, null);
 
         Assert.True(await outbox.EnqueueAsync(Message("m1"), ["finding:f1", "finding:f2"], CancellationToken.None));
         Assert.False(await outbox.EnqueueAsync(Message("m2"), ["finding:f2", "finding:f3"], CancellationToken.None));

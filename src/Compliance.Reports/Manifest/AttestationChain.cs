@@ -21,7 +21,9 @@ public static class AttestationChain
     /// + "statement\t" + SHA-256 of the statement's UTF-8 bytes + "\n"
     /// + "attestedAt\t" + attestedAt in round-trip ("O") format, UTC + "\n"
     /// </code>
-    /// The statement is hashed, not embedded, because it is free text that may contain line breaks.
+    /// The statement is hashed, not embedded, because it is free text that may contain line breaks. The report files are
+    /// those the sign-off covers: as published, except the PDF, which `attest` rewrites with the attestation page filled
+    /// in (AttestedPdfWriter) — its entry is the attested copy's hash and size.
     /// </summary>
     public static string Compute(
         string? previousHash, string runId, string manifestSha256, IEnumerable<ReportFileHash> reports, string reviewer, string statement, DateTimeOffset attestedAt)

@@ -13,20 +13,16 @@ internal static class AttestationSection
 
     public static void Render(LayoutCursor cursor, ReviewDocument document)
     {
-        var theme = cursor.Theme;
         var run = document.Run;
         cursor.NewPage(landscape: false);
         cursor.Heading(Title);
-        cursor.Paragraph(
-            $"I have reviewed the compliance review of tenant {run.Tenant} for {run.Period} (run {run.Id}): its findings, "
-            + "the data completeness statement and the waivers listed.", theme.Body, theme.Text);
-        cursor.Advance(14);
+        Introduction(cursor, run.Tenant, run.Period, run.Id);
 
         var attestation = document.Attestation;
         if (attestation is null)
         {
             cursor.Paragraph("Not yet attested. Record the sign-off with: compliance attest --run " + run.Id + " --reviewer <UPN>",
-                theme.BodyBold, theme.Alert);
+                cursor.Theme.BodyBold, cursor.Theme.Alert);
             cursor.Advance(20);
             Line(cursor, "Reviewer", null);
             Line(cursor, "Date", null);
@@ -35,13 +31,39 @@ internal static class AttestationSection
             return;
         }
 
-        Line(cursor, "Reviewer", attestation.Reviewer);
-        Line(cursor, "Date", ReportFormat.Date(attestation.AttestedAt));
-        Line(cursor, "Statement", attestation.Statement);
-        Line(cursor, "Chain hash", attestation.ChainHash);
+        SignOff(cursor, new AttestationPage(attestation.Reviewer, attestation.Statement, attestation.AttestedAt), "Chain hash", attestation.ChainHash,
+            $"Recorded electronically by {attestation.Reviewer}; the chain hash above links this sign-off to the evidence and reports.");
+    }
+
+    /// <summary>
+    /// The page as `attest` redraws it in the published PDF (on the page the "Attestation" bookmark points to). The
+    /// sign-off's own attestation-chain hash covers this file, so it cannot be printed here; the run's chain hash can.
+    /// </summary>
+    public static void RenderAttested(LayoutCursor cursor, AttestedRun run, AttestationPage page)
+    {
+        cursor.HeadingText(Title);
+        Introduction(cursor, run.Tenant, run.Period, run.Id);
+        SignOff(cursor, page, "Run chain hash", run.ChainHash,
+            $"Filled in by compliance attest, recorded electronically for {page.Reviewer}. The sign-off's hash in the attestation chain covers "
+            + "this file, so attest prints it and verify checks it; it cannot appear inside the file it covers.");
+    }
+
+    private static void Introduction(LayoutCursor cursor, string tenant, string period, string runId)
+    {
+        cursor.Paragraph(
+            $"I have reviewed the compliance review of tenant {tenant} for {period} (run {runId}): its findings, "
+            + "the data completeness statement and the waivers listed.", cursor.Theme.Body, cursor.Theme.Text);
+        cursor.Advance(14);
+    }
+
+    private static void SignOff(LayoutCursor cursor, AttestationPage page, string hashLabel, string hash, string note)
+    {
+        Line(cursor, "Reviewer", page.Reviewer);
+        Line(cursor, "Date", ReportFormat.Date(page.AttestedAt));
+        Line(cursor, "Statement", page.Statement);
+        Line(cursor, hashLabel, hash);
         Line(cursor, "Signature", null);
-        cursor.Paragraph($"Recorded electronically by {attestation.Reviewer}; the chain hash above links this sign-off to the evidence and reports.",
-            theme.Small, theme.Muted);
+        cursor.Paragraph(note, cursor.Theme.Small, cursor.Theme.Muted);
     }
 
     /// <summary>A label, the value (or nothing) and a rule to sign or write on.</summary>

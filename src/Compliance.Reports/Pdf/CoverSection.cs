@@ -33,7 +33,7 @@ internal static class CoverSection
         Field(cursor, "Evidence digest", seal.Evidence.Count == 0 ? "no evidence files were recorded" : $"{seal.EvidenceDigest} ({ReportFormat.Plural(seal.Evidence.Count, "file")})");
         Field(cursor, "Previous chain hash", seal.PreviousChainHash ?? "none (first run of this tenant)");
         Field(cursor, "Chain hash", document.Attestation?.ChainHash ?? "in manifest.json (it covers this file)");
-        Field(cursor, "Attestation", document.Attestation is { } a ? $"attested by {a.Reviewer} on {ReportFormat.Date(a.AttestedAt)}" : "not yet attested");
+        Field(cursor, "Attestation", document.Attestation is { } a ? $"attested by {a.Reviewer} on {ReportFormat.Date(a.AttestedAt)}" : "on the attestation page (last page; compliance attest fills it in)");
 
         var incomplete = document.Evidence.Sources.Where(s => s.State != SourceState.Collected).ToList();
         if (incomplete.Count == 0)

@@ -40,6 +40,19 @@ internal sealed class LayoutCursor(PdfDocument document, PdfTheme theme) : IDisp
         Y = Top;
     }
 
+    /// <summary>
+    /// Continues on an existing page whose content is discarded (XGraphicsPdfPageOptions.Replace): how `attest` redraws
+    /// the attestation page of a published PDF without touching the other pages.
+    /// </summary>
+    public void ReplacePage(PdfPage page)
+    {
+        _gfx?.Dispose();
+        _page = page;
+        _landscape = page.Width.Point > page.Height.Point;
+        _gfx = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Replace);
+        Y = Top;
+    }
+
     public bool Fits(double height) => Y + height <= Bottom;
 
     public void Advance(double height) => Y += height;
@@ -62,10 +75,17 @@ internal sealed class LayoutCursor(PdfDocument document, PdfTheme theme) : IDisp
         var height = Theme.Heading.GetHeight() + 8;
         EnsureSpace(height * 3);
         var outline = parent is null ? Document.Outlines.Add(text, Page, true) : parent.Outlines.Add(text, Page, false);
+        HeadingText(text);
+        return outline;
+    }
+
+    /// <summary>A section title without a bookmark (the page already has one).</summary>
+    public void HeadingText(string text)
+    {
+        var height = Theme.Heading.GetHeight() + 8;
         Gfx.DrawString(text, Theme.Heading, Theme.Text, new XPoint(Left, Y), XStringFormats.TopLeft);
         Advance(height);
         Gfx.DrawLine(Theme.Rule, Left, Y - 4, Left + Width, Y - 4);
-        return outline;
     }
 
     /// <summary>A block title inside a section, kept with at least a few lines of what follows.</summary>

@@ -13,6 +13,13 @@ namespace Compliance.Reports.Pdf;
 /// </summary>
 internal static partial class PdfDeterminism
 {
+    /// <summary>The seed of one run's PDF; PDFsharp otherwise puts a random GUID in the trailer /ID as well.</summary>
+    public static string Seed(string tenant, string period, string runId)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{tenant}\n{period}\n{runId}"));
+        return Encoding.Latin1.GetString(hash, 0, 16);
+    }
+
     public static byte[] Normalise(byte[] pdf, string seed)
     {
         // Latin-1 maps every byte to one char and back, so binary streams survive the round trip.

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using Compliance.Collectors;
 using Compliance.Reports;
 using Compliance.Storage;
+using Compliance.Worker.Alerts.Mime;
 using Compliance.Worker.Configuration;
 using Compliance.Worker.Review;
 
@@ -11,17 +11,23 @@ namespace Compliance.Worker.Alerts;
 
 /// <summary>
 /// Records alerts in the outbox and delivers them. Recording claims the alert's items in the same transaction, before
-/// any send; delivery marks a message sent only on 202 and schedules a retry on 429/5xx (honouring Retry-After), so a
-/// crash between the two leaves the message pending for the next pass — never lost, never composed twice.
-/// The window left is a crash after Graph accepted but before "sent" was written: that message goes again, with the same
-/// subject, and the operator can see both attempts in the outbox table.
+/// any send, and stores the complete MIME message with a Message-ID derived from the outbox id; delivery marks a message
+/// sent only on 202 and schedules a retry on 429/5xx (honouring Retry-After), so a crash between the two leaves the
+/// message pending for the next pass — never lost, never composed twice.
+/// The window left is a crash after Graph accepted but before "sent" was written: sendMail has no idempotency key, so
+/// that message goes again — byte for byte the same, with the same Message-ID, so recipients and the operator can tell
+/// it is a repeat. Whether Exchange Online drops such a resubmission is not documented (README, "Alert mail"), so the
+/// delivery guarantee is at least once.
 /// </summary>
 public sealed class AlertService(ComplianceSettings settings, SqliteDatabase database, TimeProvider time, RunLog log)
 {
     /// <summary>Attachments are sent inline only under 3 MB (m365-apis.md §7, S27b).</summary>
     public const long MaxAttachmentBytes = 3_000_000;
 
-    /// <summary>The Graph request limit of 4 MB (m365-apis.md §7, S27c) applies to the JSON body, whose attachments are base64.</summary>
+    /// <summary>
+    /// The Graph request limit of 4 MB (m365-apis.md §7, S27c) applies to the request body: the MIME message, whose
+    /// attachment is already base64, base64-encoded once more — so a PDF of about 2.2 MB is the most that fits.
+    /// </summary>
     public const long MaxRequestBytes = 4_000_000;
 
     private const int MaxAttempts = 10;
@@ -79,7 +85,7 @@ public sealed class AlertService(ComplianceSettings settings, SqliteDatabase dat
             var attempts = message.Attempts;
             for (var pass = 0; ; pass++)
             {
-                var outcome = await sender.SendAsync(message.Sender, message.PayloadJson, cancellationToken);
+                var outcome = await sender.SendAsync(message.Sender, message.Payload, message.PayloadFormat, cancellationToken);
                 attempts++;
                 if (outcome.Accepted)
                 {
@@ -128,9 +134,12 @@ public sealed class AlertService(ComplianceSettings settings, SqliteDatabase dat
 
         var now = time.GetUtcNow();
         var id = $"{now:yyyyMMdd'T'HHmmss'Z'}-{content.Kind}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}";
-        var payload = await BuildPayloadAsync(content, cancellationToken);
+        var sender = settings.Alerts.SenderMailbox!;
+        // The Message-ID is fixed here, with the row: every attempt to send this row is the same message (RFC 5322 §3.6.4).
+        var envelope = new MailEnvelope($"{id}@{sender[(sender.IndexOf('@', StringComparison.Ordinal) + 1)..]}", now, sender, settings.Alerts.Recipients, content.Subject);
+        var payload = await BuildMimeAsync(content, envelope, cancellationToken);
         var message = new OutboxMessage(
-            id, content.Tenant, content.RunId, content.Kind, settings.Alerts.SenderMailbox!, content.Subject, payload,
+            id, content.Tenant, content.RunId, content.Kind, sender, content.Subject, payload, OutboxPayloadFormat.Mime,
             now.ToString("O", CultureInfo.InvariantCulture), "pending", 0, now.ToString("O", CultureInfo.InvariantCulture), null, null);
         if (!await outbox.EnqueueAsync(message, content.ItemKeys, cancellationToken))
         {
@@ -142,22 +151,19 @@ public sealed class AlertService(ComplianceSettings settings, SqliteDatabase dat
         return true;
     }
 
-    private async Task<string> BuildPayloadAsync(AlertContent content, CancellationToken cancellationToken)
+    private async Task<string> BuildMimeAsync(AlertContent content, MailEnvelope envelope, CancellationToken cancellationToken)
     {
         var (attachment, note) = await ReportAttachmentAsync(content, cancellationToken);
-        string Build(AlertAttachment? file, string? text)
+        string Build(AlertAttachment? file, string? text) =>
+            AlertMimeMessage.Build(envelope, AlertRenderer.Text(content, text), AlertRenderer.Html(content, text), file);
+
+        var mime = Build(attachment, note);
+        if (attachment is not null && AlertMimeMessage.RequestBytes(mime) >= MaxRequestBytes)
         {
-            AlertAttachment plain = new("alert.txt", "text/plain", Encoding.UTF8.GetBytes(AlertRenderer.Text(content, text)));
-            return SendMailPayload.Build(content.Subject, settings.Alerts.Recipients, AlertRenderer.Html(content, text), file is null ? [plain] : [plain, file]);
+            mime = Build(null, $"The report PDF ({attachment.Content.Length} bytes) is too large to attach within Graph's 4 MB request limit; it is under {Path.GetFullPath(Path.Combine(settings.Reports.OutputRoot, content.Tenant))}.");
         }
 
-        var payload = Build(attachment, note);
-        if (attachment is not null && Encoding.UTF8.GetByteCount(payload) >= MaxRequestBytes)
-        {
-            payload = Build(null, $"The report PDF ({attachment.Content.Length} bytes) is too large to attach; it is under {Path.GetFullPath(Path.Combine(settings.Reports.OutputRoot, content.Tenant))}.");
-        }
-
-        return payload;
+        return mime;
     }
 
     /// <summary>The run's PDF when the report directory still holds that run and the file is under 3 MB.</summary>

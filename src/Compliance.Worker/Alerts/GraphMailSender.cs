@@ -7,8 +7,10 @@ using Compliance.Collectors;
 namespace Compliance.Worker.Alerts;
 
 /// <summary>
-/// <c>POST {graph}/users/{sender}/sendMail</c> with the JSON message; success is 202 Accepted with an empty body (m365-apis.md §7). Plain HttpClient, not the SDK's retry handler: the
-/// outbox owns retries, so that every attempt and its outcome is recorded.
+/// <c>POST {graph}/users/{sender}/sendMail</c>; success is 202 Accepted with an empty body (m365-apis.md §7). A MIME
+/// message goes base64-encoded with Content-Type text/plain, a JSON body (outbox rows from before migration 0006) with
+/// application/json (Microsoft Learn, "user: sendMail", Request headers). Plain HttpClient, not the SDK's retry handler:
+/// the outbox owns retries, so that every attempt and its outcome is recorded.
 /// </summary>
 public sealed class GraphMailSender(TenantConnection connection) : IDisposable
 {
@@ -17,7 +19,7 @@ public sealed class GraphMailSender(TenantConnection connection) : IDisposable
         Timeout = TimeSpan.FromSeconds(100),
     };
 
-    public async Task<SendOutcome> SendAsync(string sender, string payloadJson, CancellationToken cancellationToken)
+    public async Task<SendOutcome> SendAsync(string sender, string payload, string payloadFormat, CancellationToken cancellationToken)
     {
         AccessToken token;
         try
@@ -33,7 +35,7 @@ public sealed class GraphMailSender(TenantConnection connection) : IDisposable
         var url = new Uri($"{connection.Endpoints.GraphBaseUrl.AbsoluteUri.TrimEnd('/')}/users/{Uri.EscapeDataString(sender)}/sendMail");
         using var request = new HttpRequestMessage(HttpMethod.Post, url)
         {
-            Content = new StringContent(payloadJson, Encoding.UTF8, "application/json"),
+            Content = Body(payload, payloadFormat),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
         try
@@ -59,6 +61,19 @@ public sealed class GraphMailSender(TenantConnection connection) : IDisposable
         {
             return new SendOutcome(false, true, null, null, $"timeout: {e.Message}");
         }
+    }
+
+    private static StringContent Body(string payload, string payloadFormat)
+    {
+        if (payloadFormat == Compliance.Storage.OutboxPayloadFormat.Json)
+        {
+            return new StringContent(payload, Encoding.UTF8, "application/json");
+        }
+
+        // The documented header is exactly "text/plain"; the base64 text is ASCII, so no charset parameter is needed.
+        var content = new StringContent(Convert.ToBase64String(Encoding.UTF8.GetBytes(payload)), Encoding.ASCII);
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        return content;
     }
 
     public void Dispose() => http.Dispose();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Mail;
 using System.Security.Cryptography;
 using Compliance.Reports;
@@ -8,7 +9,10 @@ namespace Compliance.Worker.Attestation;
 
 /// <summary>
 /// `attest`: a reviewer signs off one published run. The run is verified first — nobody should sign a report whose
-/// evidence or files no longer match their hashes — then the sign-off extends the tenant's attestation chain.
+/// evidence or files no longer match their hashes. Then the run's PDF gets its attestation page filled in (reviewer,
+/// date from the clock, statement), rendered in memory; the sign-off, whose chain hash covers that attested PDF, is
+/// recorded while the new PDF waits in a temporary file, and only then is the file renamed over the report. If
+/// rendering or recording fails, the published PDF is left as it was.
 /// </summary>
 public sealed class Attestor(SqliteDatabase database, string outputRoot, TimeProvider time)
 {
@@ -40,10 +44,26 @@ public sealed class Attestor(SqliteDatabase database, string outputRoot, TimePro
         // Whole seconds: the stored text and the hashed text must be the same instant after a round trip.
         var now = time.GetUtcNow();
         var at = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
-        var attestation = await new AttestationRepository(database).AppendAsync(
-            run.Id, run.Tenant, reviewer, text, at, manifestSha,
-            previous => AttestationChain.Compute(previous, run.Id, manifestSha, reports, reviewer, text, at),
-            cancellationToken);
-        return (attestation, verification);
+
+        var pdfName = ReportFileNames.Pdf(run.Tenant, run.Period);
+        var pdfPath = Path.Combine(outputRoot, run.Tenant, run.Period, pdfName);
+        var attested = AttestedPdfWriter.Fill(
+            await File.ReadAllBytesAsync(pdfPath, cancellationToken),
+            new AttestedRun(run.Id, run.Tenant, run.Period, DateTimeOffset.Parse(run.CompletedAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), run.ChainHash),
+            new AttestationPage(reviewer, text, at));
+        var attestedFile = new StoredReportFile(pdfName, Convert.ToHexStringLower(SHA256.HashData(attested)), attested.Length);
+        var signedOff = reports.Select(r => r.Name == pdfName ? new ReportFileHash(pdfName, attestedFile.Sha256, attestedFile.Bytes) : r).ToList();
+
+        StoredAttestation? attestation = null;
+        // Not cancellable once the sign-off is recorded: the rename must follow the commit.
+        await AtomicFile.WriteAsync(pdfPath, async (stream, _) =>
+        {
+            await stream.WriteAsync(attested, cancellationToken);
+            attestation = await new AttestationRepository(database).AppendAsync(
+                run.Id, run.Tenant, reviewer, text, at, manifestSha, attestedFile,
+                previous => AttestationChain.Compute(previous, run.Id, manifestSha, signedOff, reviewer, text, at),
+                cancellationToken);
+        }, CancellationToken.None);
+        return (attestation!, verification);
     }
 }

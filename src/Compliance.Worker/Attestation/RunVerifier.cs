@@ -7,8 +7,10 @@ namespace Compliance.Worker.Attestation;
 
 /// <summary>
 /// Recomputes, for published runs: every stored evidence page's SHA-256 from its gzip body; every report file's
-/// SHA-256 on disk (when the report directory still holds that run); manifest.json against the database; the manifest
-/// chain hash (ManifestChain v1) and its link to the previous run; and the tenant's attestation chain.
+/// SHA-256 on disk (when the report directory still holds that run) — the PDF against the hash of its latest sign-off
+/// once `attest` has filled in its attestation page, else against publication; manifest.json against the database; the
+/// manifest chain hash (ManifestChain v1, over the files as published) and its link to the previous run; and the
+/// tenant's attestation chain, each sign-off over the report files as they were after it.
 /// </summary>
 public sealed class RunVerifier(SqliteDatabase database, string outputRoot)
 {
@@ -100,6 +102,7 @@ public sealed class RunVerifier(SqliteDatabase database, string outputRoot)
 
         if (manifest is not null)
         {
+            var signedOff = (await new AttestationRepository(database).ChainAsync(run.Tenant, cancellationToken)).LastOrDefault(a => a.RunId == run.Id && a.AttestedReport is not null);
             foreach (var report in reports)
             {
                 var path = Path.Combine(directory, report.Name);
@@ -109,10 +112,13 @@ public sealed class RunVerifier(SqliteDatabase database, string outputRoot)
                     continue;
                 }
 
+                var (expected, source) = signedOff?.AttestedReport == report.Name
+                    ? (AttestedFile(signedOff), $"attested sha256 (attestation #{signedOff.Seq})")
+                    : (report, "recorded sha256");
                 var (sha, bytes) = await HashFileAsync(path, cancellationToken);
-                if (!string.Equals(sha, report.Sha256, StringComparison.OrdinalIgnoreCase) || bytes != report.Bytes)
+                if (!string.Equals(sha, expected.Sha256, StringComparison.OrdinalIgnoreCase) || bytes != expected.Bytes)
                 {
-                    result.Fail($"{label}: report file {path} changed: recorded sha256 {report.Sha256} ({report.Bytes} bytes), on disk {sha} ({bytes} bytes)");
+                    result.Fail($"{label}: report file {path} changed: {source} {expected.Sha256} ({expected.Bytes} bytes), on disk {sha} ({bytes} bytes)");
                 }
             }
 
@@ -191,7 +197,7 @@ public sealed class RunVerifier(SqliteDatabase database, string outputRoot)
         string? previous = null;
         foreach (var attestation in chain)
         {
-            var reports = (await store.ReportFilesAsync(attestation.RunId, cancellationToken)).Select(r => new ReportFileHash(r.Name, r.Sha256, r.Bytes));
+            var reports = AsSignedOff((await store.ReportFilesAsync(attestation.RunId, cancellationToken)).Select(r => new ReportFileHash(r.Name, r.Sha256, r.Bytes)), attestation);
             var attestedAt = DateTimeOffset.Parse(attestation.AttestedAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
             var hash = AttestationChain.Compute(previous, attestation.RunId, attestation.ManifestSha256, reports, attestation.Reviewer, attestation.Statement, attestedAt);
             var label = $"attestation #{attestation.Seq} of run {attestation.RunId} by {attestation.Reviewer}";
@@ -240,6 +246,16 @@ public sealed class RunVerifier(SqliteDatabase database, string outputRoot)
             }
         }
     }
+
+    /// <summary>The report files a sign-off covers: as published, with the PDF it filled in replaced by its attested copy.</summary>
+    public static IReadOnlyList<ReportFileHash> AsSignedOff(IEnumerable<ReportFileHash> published, StoredAttestation attestation)
+    {
+        ArgumentNullException.ThrowIfNull(attestation);
+        return [.. published.Select(r => attestation.AttestedReport == r.Name ? AttestedFile(attestation) : r)];
+    }
+
+    private static ReportFileHash AttestedFile(StoredAttestation attestation) =>
+        new(attestation.AttestedReport!, attestation.AttestedReportSha256!, attestation.AttestedReportBytes!.Value);
 
     private static async Task<(string Sha256, long Bytes)> HashFileAsync(string path, CancellationToken cancellationToken)
     {

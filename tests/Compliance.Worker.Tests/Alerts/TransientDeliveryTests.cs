@@ -4,6 +4,7 @@ using Compliance.Storage;
 using Compliance.TenantSimulator;
 using Compliance.TenantSimulator.Hosting;
 using Compliance.Worker.Alerts;
+using Compliance.Worker.Alerts.Mime;
 using Compliance.Worker.Configuration;
 using Compliance.Worker.Review;
 
@@ -25,10 +26,16 @@ public class TransientDeliveryTests
         const int count = 12;
         for (var i = 0; i < count; i++)
         {
-            var payload = SendMailPayload.Build($"alert {i}", settings.Alerts.Recipients, $"<p>alert {i}</p>", []);
-            var stamp = DateTimeOffset.UtcNow.AddMinutes(-1).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+            var created = DateTimeOffset.UtcNow.AddMinutes(-1);
+            // Message 0 stands for a row recorded before migration 0006: a JSON request body, still sent as JSON.
+            var (payload, format) = i == 0
+                ? ("{\"message\":{\"subject\":\"alert 0\",\"body\":{\"contentType\":\"HTML\",\"content\":\"<p>alert 0</p>\"},\"toRecipients\":[{\"emailAddress\":{\"address\":\"secops@contoso-demo.example\"}}]},\"saveToSentItems\":true}", OutboxPayloadFormat.Json)
+                : (AlertMimeMessage.Build(
+                    new MailEnvelope($"m{i:D2}@contoso-demo.example", created, settings.Alerts.SenderMailbox!, settings.Alerts.Recipients, $"alert {i}"), $"alert {i}", $"<p>alert {i}</p>", null),
+                   OutboxPayloadFormat.Mime);
+            var stamp = created.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
             Assert.True(await outbox.EnqueueAsync(
-                new OutboxMessage($"m{i:D2}", "demo", null, AlertKinds.Daily, settings.Alerts.SenderMailbox!, $"alert {i}", payload, stamp, "pending", 0, stamp, null, null),
+                new OutboxMessage($"m{i:D2}", "demo", null, AlertKinds.Daily, settings.Alerts.SenderMailbox!, $"alert {i}", payload, format, stamp, "pending", 0, stamp, null, null),
                 [$"item:{i}"], CancellationToken.None));
         }
 
@@ -49,6 +56,8 @@ public class TransientDeliveryTests
         Assert.All(messages, m => Assert.Equal("sent", m.Status));
         Assert.Contains(messages, m => m.Attempts > 1); // the fault profile did hit, and the retry recovered
         Assert.Equal(count, host.SentMail.Messages.Count);
+        Assert.Equal(Enumerable.Range(0, count).Select(i => $"alert {i}").Order(StringComparer.Ordinal),
+            host.SentMail.Messages.Select(m => SentMessage.Parse(m).Subject).Order(StringComparer.Ordinal));
         Assert.Equal(count, host.Requests.Entries.Count(e => e.Method == "POST" && e.PathAndQuery.EndsWith("/sendMail", StringComparison.Ordinal) && e.Status == 202));
     }
 }

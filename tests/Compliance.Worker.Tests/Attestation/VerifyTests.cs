@@ -59,9 +59,7 @@ public class VerifyTests
         var (workspace, runId, directory) = await ReviewedAsync();
         using var _ = workspace;
         var pdf = Directory.GetFiles(directory, "*.pdf").Single();
-        var bytes = await File.ReadAllBytesAsync(pdf);
-        bytes[bytes.Length / 3] ^= 0x20;
-        await File.WriteAllBytesAsync(pdf, bytes);
+        await FlipOneByteAsync(pdf);
 
         var verify = await workspace.RunAsync("verify", "--run", runId);
         Assert.Equal(4, verify.ExitCode);
@@ -99,6 +97,55 @@ public class VerifyTests
     }
 
     [Fact]
+    public async Task Attest_fills_in_the_PDF_attestation_page_verify_passes_and_one_changed_byte_of_the_attested_PDF_fails()
+    {
+        var (workspace, runId, directory) = await ReviewedAsync();
+        using var _ = workspace;
+        var pdf = Directory.GetFiles(directory, "*.pdf").Single();
+        var published = await File.ReadAllBytesAsync(pdf);
+
+        var attest = await workspace.RunAsync("attest", "--run", runId, "--reviewer", "ciso@contoso-demo.example", "--statement", "Reviewed with the CISO; accepted.");
+        Assert.True(attest.ExitCode == 0, attest.Out + attest.Error);
+        Assert.NotEqual(published, await File.ReadAllBytesAsync(pdf));
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(pdf))
+        {
+            var page = document.GetPage(document.NumberOfPages).Text;
+            Assert.Contains("ciso@contoso-demo.example", page, StringComparison.Ordinal);
+            Assert.Contains("Reviewed with the CISO; accepted.", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("Not yet attested", page, StringComparison.Ordinal);
+        }
+
+        Assert.Empty(Directory.GetFiles(directory, "*.tmp"));
+        var verify = await workspace.RunAsync("verify");
+        Assert.True(verify.ExitCode == 0, verify.Out + verify.Error);
+
+        await FlipOneByteAsync(pdf);
+        var tampered = await workspace.RunAsync("verify", "--run", runId);
+        Assert.Equal(4, tampered.ExitCode);
+        Assert.Contains($"report file {pdf} changed: attested sha256", tampered.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task When_the_sign_off_cannot_be_recorded_the_published_PDF_stays_as_it_was()
+    {
+        var (workspace, runId, directory) = await ReviewedAsync();
+        using var _ = workspace;
+        var pdf = Directory.GetFiles(directory, "*.pdf").Single();
+        var published = await File.ReadAllBytesAsync(pdf);
+        using (var connection = Open(workspace))
+        {
+            connection.Execute("CREATE TRIGGER refuse_sign_off BEFORE INSERT ON attestations BEGIN SELECT RAISE(ABORT, 'sign-off refused by test trigger'); END;");
+        }
+
+        SqliteConnection.ClearAllPools();
+        var attest = await workspace.RunAsync("attest", "--run", runId, "--reviewer", "ciso@contoso-demo.example");
+        Assert.NotEqual(0, attest.ExitCode);
+        Assert.Equal(published, await File.ReadAllBytesAsync(pdf));
+        Assert.Empty(Directory.GetFiles(directory, "*.tmp", SearchOption.AllDirectories));
+        Assert.Equal(0, (await workspace.RunAsync("verify")).ExitCode);
+    }
+
+    [Fact]
     public async Task Attest_refuses_an_unknown_run_and_a_reviewer_that_is_not_a_upn_with_exit_2()
     {
         var (workspace, runId, _) = await ReviewedAsync();
@@ -109,6 +156,13 @@ public class VerifyTests
         var badReviewer = await workspace.RunAsync("attest", "--run", runId, "--reviewer", "ciso");
         Assert.Equal(2, badReviewer.ExitCode);
         Assert.Contains("--reviewer", badReviewer.Error, StringComparison.Ordinal);
+    }
+
+    private static async Task FlipOneByteAsync(string path)
+    {
+        var bytes = await File.ReadAllBytesAsync(path);
+        bytes[bytes.Length / 3] ^= 0x20;
+        await File.WriteAllBytesAsync(path, bytes);
     }
 
     private static string ChainHash(string output) =>
