@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Compliance.TenantSimulator.Generation;
 
@@ -12,7 +11,6 @@ public class PagingTests
 {
     private const string SpFilter = "signInEventTypes/any(t: t eq 'servicePrincipal')";
 
-    private static string Iso(DateTimeOffset d) => d.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 
     [Theory]
     [InlineData(97)]
@@ -26,7 +24,7 @@ public class PagingTests
         var expected = fixture.Activity.SignIns.Where(s => s.CreatedDateTime >= from && s.CreatedDateTime < to).Select(s => s.Id).ToList();
 
         var (rows, pages) = await TestJson.AllPagesAsync(
-            tenant, $"beta/auditLogs/signIns?$filter={SpFilter} and createdDateTime ge {Iso(from)} and createdDateTime lt {Iso(to)}&$top={top}", token);
+            tenant, $"beta/auditLogs/signIns?$filter={SpFilter} and createdDateTime ge {TestJson.Iso(from)} and createdDateTime lt {TestJson.Iso(to)}&$top={top}", token);
 
         Assert.True(expected.Count > 2000, $"only {expected.Count} sign-ins in the window");
         Assert.Equal(expected, rows.Select(r => r.Str("id")!).ToList());
@@ -44,7 +42,7 @@ public class PagingTests
             .Where(m => m.ReceivedDateTime >= from && m.ReceivedDateTime <= to && m.SenderAddress == sender).Select(m => m.Id).ToList();
 
         var (rows, pages) = await TestJson.AllPagesAsync(
-            tenant, $"v1.0/admin/exchange/tracing/messageTraces?$filter=receivedDateTime ge {Iso(from)} and receivedDateTime le {Iso(to)} and senderAddress eq '{sender}'&$top=7", token);
+            tenant, $"v1.0/admin/exchange/tracing/messageTraces?$filter=receivedDateTime ge {TestJson.Iso(from)} and receivedDateTime le {TestJson.Iso(to)} and senderAddress eq '{sender}'&$top=7", token);
 
         Assert.True(expected.Count > 20, $"only {expected.Count} messages");
         Assert.Equal(expected, rows.Select(r => r.Str("id")!).ToList());

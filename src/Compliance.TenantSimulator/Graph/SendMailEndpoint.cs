@@ -49,7 +49,10 @@ internal static class SendMailEndpoint
         JsonObject? message;
         try
         {
-            message = (await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted))?["message"] as JsonObject;
+            // Action parameter names are matched case-insensitively: the Graph SDK sends "Message" and "SaveToSentItems"
+            // (the casing of the action's metadata), hand-written clients send "message" (Learn's examples); Graph takes both.
+            var body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted) as JsonObject;
+            message = body?.FirstOrDefault(p => p.Key.Equals("message", StringComparison.OrdinalIgnoreCase)).Value as JsonObject;
         }
         catch (JsonException)
         {
