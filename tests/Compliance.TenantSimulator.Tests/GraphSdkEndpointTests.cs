@@ -47,6 +47,20 @@ public class GraphSdkEndpointTests
     }
 
     [Fact]
+    public async Task Certificate_credential_gets_tokens_only_with_the_registered_certificate()
+    {
+        using var registered = GraphSdk.NewCertificate();
+        using var other = GraphSdk.NewCertificate();
+        await using var tenant = await TestTenant.StartAsync(options: new SimulatorOptions { Throttling = false, ClientCertificate = registered });
+        var scope = new TokenRequestContext([GraphSdk.GraphScope]);
+
+        Assert.NotEmpty((await GraphSdk.Certificate(tenant, registered).GetTokenAsync(scope, CancellationToken.None)).Token);
+        var refused = await Assert.ThrowsAsync<Azure.Identity.AuthenticationFailedException>(
+            async () => await GraphSdk.Certificate(tenant, other).GetTokenAsync(scope, CancellationToken.None));
+        Assert.Contains("AADSTS700027", refused.ToString(), StringComparison.Ordinal); // MSAL's inner exception carries the service's text
+    }
+
+    [Fact]
     public async Task Directory_endpoints_page_and_filter_through_the_sdk()
     {
         await using var tenant = await TestTenant.StartAsync();

@@ -38,6 +38,7 @@ internal sealed class TestTenant : IAsyncDisposable
                 TimeScale = options.TimeScale,
                 Faults = options.Faults,
                 FaultSeed = options.FaultSeed,
+                ClientCertificate = options.ClientCertificate,
             },
             CancellationToken.None);
         return new TestTenant(host, new HttpClient(PinnedHandler(host)) { BaseAddress = host.BaseUri }, fixture);
