@@ -25,7 +25,8 @@ internal sealed class PageCursor(IEnumerator<JsonObject> rows, int position) : I
         {
             if (last is { } repeat && repeat.Offset == offset && repeat.Size == size)
             {
-                return repeat.Window;
+                // The first answer's body owns those nodes now (a JsonNode has one parent): answer with copies.
+                return repeat.Window.Select(row => row.DeepClone().AsObject()).ToList();
             }
 
             if (disposed || offset != position)
