@@ -9,6 +9,13 @@ public sealed class SimulatorOptions
     /// <summary>The client secret accepted for client_credentials. Never logged. When null, only client assertions work.</summary>
     public string? ClientSecret { get; init; }
 
+    /// <summary>
+    /// The certificate on the auditor's app registration (only its public key is used). When set, a client assertion must
+    /// be signed with its key, as Entra ID checks against the app's keyCredentials (AADSTS700027 otherwise); when null,
+    /// any well-formed assertion naming the client is accepted.
+    /// </summary>
+    public System.Security.Cryptography.X509Certificates.X509Certificate2? ClientCertificate { get; init; }
+
     /// <summary>Caps the page size below each endpoint's documented maximum (tests use it to force paging).</summary>
     public int? MaxPageSize { get; init; }
 

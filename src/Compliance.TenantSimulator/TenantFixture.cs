@@ -67,6 +67,9 @@ public sealed class TenantFixture
     /// <summary>Planted prerequisite, licence and permission failures.</summary>
     public SimFailures Failures { get; init; } = SimFailures.None;
 
+    /// <summary>The tenant's last attested review, when the fixture describes one ("previousReview").</summary>
+    public SimPreviousReview? PreviousReview { get; init; }
+
     /// <summary>The built-in demo tenant (Fixtures/demo), with its expected findings.</summary>
     public static TenantFixture LoadDemo(DateTimeOffset anchor)
     {
@@ -91,6 +94,6 @@ public sealed class TenantFixture
         ArgumentNullException.ThrowIfNull(json);
         var document = JsonSerializer.Deserialize<FixtureDocument>(json, JsonOptions)
             ?? throw new InvalidDataException("The tenant fixture is empty.");
-        return FixtureBuilder.Build(document, anchor, expectedFindings);
+        return FixtureBuilder.Build(document, anchor, expectedFindings, PreviousReviewBuilder.Build(document, anchor));
     }
 }

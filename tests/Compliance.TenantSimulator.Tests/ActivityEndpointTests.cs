@@ -11,9 +11,8 @@ public class ActivityEndpointTests
     private const string Domain = "contoso-demo.example";
     private const string SpFilter = "signInEventTypes/any(t: t eq 'servicePrincipal')";
 
-    private static string Iso(DateTimeOffset d) => d.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 
-    private static async Task<(int Status, JsonElement Body)> PostAsync(TestTenant tenant, string url, string token, string json)
+    internal static async Task<(int Status, JsonElement Body)> PostAsync(TestTenant tenant, string url, string token, string json)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -41,7 +40,7 @@ public class ActivityEndpointTests
         var (northwind, _) = await TestJson.AllPagesAsync(tenant, $"beta/auditLogs/signIns?$filter={SpFilter} and appId eq '11111111-1111-4111-8111-000000000003'", token);
         Assert.Empty(northwind);
 
-        var since = Iso(TestTenant.Anchor.AddDays(-1));
+        var since = TestJson.Iso(TestTenant.Anchor.AddDays(-1));
         var (recent, _) = await TestJson.AllPagesAsync(tenant, $"beta/auditLogs/signIns?$filter={SpFilter} and createdDateTime ge {since}", token);
         Assert.NotEmpty(recent);
         Assert.All(recent, r => Assert.True(DateTimeOffset.Parse(r.Str("createdDateTime")!, CultureInfo.InvariantCulture) >= TestTenant.Anchor.AddDays(-1)));
@@ -85,8 +84,8 @@ public class ActivityEndpointTests
         await using var tenant = await TestTenant.StartAsync();
         var token = await tenant.TokenAsync();
         const string Path = "v1.0/admin/exchange/tracing/messageTraces";
-        var from = Iso(TestTenant.Anchor.AddDays(-10));
-        var to = Iso(TestTenant.Anchor);
+        var from = TestJson.Iso(TestTenant.Anchor.AddDays(-10));
+        var to = TestJson.Iso(TestTenant.Anchor);
         var (rows, pages) = await TestJson.AllPagesAsync(tenant, $"{Path}?$filter=receivedDateTime ge {from} and receivedDateTime le {to} and senderAddress eq 'reports-notification@{Domain}'&$top=20", token);
         Assert.True(pages > 1);
         Assert.All(rows, r => Assert.Equal($"reports-notification@{Domain}", r.Str("senderAddress")));
@@ -95,10 +94,10 @@ public class ActivityEndpointTests
         var (noFilter, _) = await TestJson.AllPagesAsync(tenant, Path, token);
         Assert.All(noFilter, r => Assert.True(DateTimeOffset.Parse(r.Str("receivedDateTime")!, CultureInfo.InvariantCulture) >= TestTenant.Anchor.AddHours(-48)));
 
-        var (tooWide, e1) = await tenant.GetAsync($"{Path}?$filter=receivedDateTime ge {Iso(TestTenant.Anchor.AddDays(-11))} and receivedDateTime le {to}", token);
+        var (tooWide, e1) = await tenant.GetAsync($"{Path}?$filter=receivedDateTime ge {TestJson.Iso(TestTenant.Anchor.AddDays(-11))} and receivedDateTime le {to}", token);
         Assert.Equal(400, tooWide);
         Assert.Contains("10 days", e1.GetProperty("error").Str("message"), StringComparison.Ordinal);
-        var (tooOld, e2) = await tenant.GetAsync($"{Path}?$filter=receivedDateTime ge {Iso(TestTenant.Anchor.AddDays(-95))} and receivedDateTime le {Iso(TestTenant.Anchor.AddDays(-88))}", token);
+        var (tooOld, e2) = await tenant.GetAsync($"{Path}?$filter=receivedDateTime ge {TestJson.Iso(TestTenant.Anchor.AddDays(-95))} and receivedDateTime le {TestJson.Iso(TestTenant.Anchor.AddDays(-88))}", token);
         Assert.Equal(400, tooOld);
         Assert.Contains("90 days", e2.GetProperty("error").Str("message"), StringComparison.Ordinal);
         var (top, _) = await tenant.GetAsync($"{Path}?$top=5001", token);
@@ -130,8 +129,8 @@ public class ActivityEndpointTests
         var create = JsonSerializer.Serialize(new
         {
             displayName = "sends",
-            filterStartDateTime = Iso(TestTenant.Anchor.AddDays(-30)),
-            filterEndDateTime = Iso(TestTenant.Anchor),
+            filterStartDateTime = TestJson.Iso(TestTenant.Anchor.AddDays(-30)),
+            filterEndDateTime = TestJson.Iso(TestTenant.Anchor),
             recordTypeFilters = new[] { "exchangeItem" },
             operationFilters = new[] { "Send", "SendAs", "SendOnBehalf" },
         });

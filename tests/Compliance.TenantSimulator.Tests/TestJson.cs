@@ -22,5 +22,8 @@ internal static class TestJson
         return (rows, pages);
     }
 
+    /// <summary>An OData datetime literal, UTC to the second.</summary>
+    public static string Iso(DateTimeOffset d) => d.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+
     public static string? Str(this JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 }

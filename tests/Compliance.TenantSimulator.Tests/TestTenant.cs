@@ -38,15 +38,23 @@ internal sealed class TestTenant : IAsyncDisposable
                 TimeScale = options.TimeScale,
                 Faults = options.Faults,
                 FaultSeed = options.FaultSeed,
+                ClientCertificate = options.ClientCertificate,
             },
             CancellationToken.None);
+        return new TestTenant(host, new HttpClient(PinnedHandler(host)) { BaseAddress = host.BaseUri }, fixture);
+    }
+
+    /// <summary>A handler that trusts exactly this simulator's self-signed certificate (for HttpClient, the Graph SDK and Azure.Identity).</summary>
+    public HttpClientHandler PinnedHandler() => PinnedHandler(Host);
+
+    private static HttpClientHandler PinnedHandler(SimulatorHost host)
+    {
         var thumbprint = host.Certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        var handler = new HttpClientHandler
+        return new HttpClientHandler
         {
             ServerCertificateCustomValidationCallback = (_, cert, _, _) =>
                 cert is not null && cert.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256) == thumbprint,
         };
-        return new TestTenant(host, new HttpClient(handler) { BaseAddress = host.BaseUri }, fixture);
     }
 
     public async Task<HttpResponseMessage> TokenResponseAsync(string secret, string scope = "https://graph.microsoft.com/.default", string? clientId = null)

@@ -7,7 +7,7 @@ namespace Compliance.TenantSimulator.Fixture;
 /// <summary>Turns the on-disk fixture into directory objects: one SP per app, grants resolved by role value.</summary>
 internal static class FixtureBuilder
 {
-    public static TenantFixture Build(FixtureDocument document, DateTimeOffset anchor, string expectedFindings)
+    public static TenantFixture Build(FixtureDocument document, DateTimeOffset anchor, string expectedFindings, SimPreviousReview? previousReview = null)
     {
         var tenant = document.Tenant ?? throw new InvalidDataException("The fixture has no \"tenant\".");
         if (!Guid.TryParse(tenant.Id, out _))
@@ -80,6 +80,7 @@ internal static class FixtureBuilder
             Directory = directory,
             Activity = activity,
             Failures = failures,
+            PreviousReview = previousReview,
         };
     }
 

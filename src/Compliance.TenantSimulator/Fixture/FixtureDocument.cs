@@ -17,4 +17,5 @@ internal sealed class FixtureDocument
     public FixtureOrganization Organization { get; set; } = new();
     public FixtureActivity Activity { get; set; } = new();
     public FixtureFailures Failures { get; set; } = new();
+    public FixturePreviousReview? PreviousReview { get; set; }
 }

@@ -8,7 +8,8 @@ namespace Compliance.TenantSimulator.Graph;
 /// <summary>
 /// Shared paging for Graph collections: $filter before paging, default and maximum $top per endpoint, an absolute
 /// @odata.nextLink that repeats the request's own options with a new $skiptoken (m365-apis.md §4, §1.1).
-/// Items are enumerated lazily so large generated tenants are never materialised.
+/// Items are enumerated lazily so large generated tenants are never materialised, and each page resumes the previous
+/// one's enumeration (PageCursors), so reading n rows costs O(n), not O(n²).
 /// </summary>
 internal static class CollectionPage
 {
@@ -36,18 +37,30 @@ internal static class CollectionPage
             return;
         }
 
+        PageCursors.Position? at = null;
+        if (query.SkipToken is { } token)
+        {
+            at = state.Cursors.Decode(token);
+            if (at is null)
+            {
+                await GraphError.WriteAsync(context, state, 400, "Request_BadRequest", "Invalid $skiptoken.");
+                return;
+            }
+        }
+
         var pageSize = state.PageSize(query.Top ?? spec.DefaultTop);
         var select = query.Select ?? spec.DefaultSelect;
-        // Without a filter the source's own Skip applies: over a projected list it skips without projecting, so
-        // paging through 100,000 service principals stays linear instead of quadratic.
-        var matching = query.Filter.Count == 0 ? items(query) : items(query).Where(i => query.Filter.All(c => c.Matches(i)));
-        var window = matching.Skip(query.Skip).Take(pageSize + 1).ToList();
+        // The filter runs before paging; the cursor resumes where the previous page stopped, so each request costs its
+        // own page. Without a filter the source's own Skip applies when a cursor must seek (a projected list skips
+        // without projecting).
+        var (window, cursorId) = state.Cursors.Take(at, pageSize, () =>
+            query.Filter.Count == 0 ? items(query) : items(query).Where(i => query.Filter.All(c => c.Matches(i))));
         var baseUrl = JsonReply.BaseUrl(context.Request);
         var selectText = query.Select is null ? "" : $"({string.Join(',', query.Select)})";
         var body = new JsonObject { ["@odata.context"] = $"{baseUrl}{spec.ApiVersion}/$metadata#{spec.ContextFragment}{selectText}" };
         if (window.Count > pageSize)
         {
-            body["@odata.nextLink"] = NextLink(context.Request, query.Skip + pageSize);
+            body["@odata.nextLink"] = NextLink(context.Request, state.Cursors.Encode(cursorId, (at?.Offset ?? 0) + pageSize));
         }
 
         body["value"] = new JsonArray(window.Take(pageSize).Select(i => (JsonNode?)GraphJson.Project(i, select)).ToArray());
@@ -55,12 +68,12 @@ internal static class CollectionPage
     }
 
     /// <summary>The request URL again with $skiptoken replaced; options keep their order and encoding.</summary>
-    public static string NextLink(HttpRequest request, int offset)
+    public static string NextLink(HttpRequest request, string skipToken)
     {
         var parameters = request.Query
             .Where(q => !q.Key.Equals("$skiptoken", StringComparison.OrdinalIgnoreCase))
             .Select(q => q.Key + "=" + Uri.EscapeDataString(q.Value.ToString()))
-            .Append("$skiptoken=" + ODataQuery.EncodeSkipToken(offset));
+            .Append("$skiptoken=" + skipToken);
         return $"{JsonReply.BaseUrl(request)}{request.Path.Value!.TrimStart('/')}?{string.Join('&', parameters)}";
     }
 

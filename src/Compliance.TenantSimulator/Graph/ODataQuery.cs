@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Compliance.TenantSimulator.Graph;
 
@@ -7,7 +6,7 @@ namespace Compliance.TenantSimulator.Graph;
 /// The query options the simulator honours ($select, $top, $skiptoken). Anything else is rejected with 400,
 /// never silently ignored: a client must not believe it got a filtered answer when it did not.
 /// </summary>
-internal sealed record ODataQuery(IReadOnlyList<string>? Select, int? Top, int Skip, IReadOnlyList<FilterClause> Filter)
+internal sealed record ODataQuery(IReadOnlyList<string>? Select, int? Top, string? SkipToken, IReadOnlyList<FilterClause> Filter)
 {
     public static (ODataQuery? Query, string? Code, string? Error) Parse(
         Microsoft.AspNetCore.Http.IQueryCollection query, IReadOnlySet<string> selectable, bool isCollection, int maxTop) =>
@@ -19,7 +18,7 @@ internal sealed record ODataQuery(IReadOnlyList<string>? Select, int? Top, int S
         IReadOnlyList<FilterClause> filter = [];
         IReadOnlyList<string>? select = null;
         int? top = null;
-        var skip = 0;
+        string? skipToken = null;
         foreach (var (key, values) in query)
         {
             var value = values.ToString();
@@ -44,12 +43,8 @@ internal sealed record ODataQuery(IReadOnlyList<string>? Select, int? Top, int S
                     top = t;
                     break;
                 case "$skiptoken" when isCollection:
-                    if (DecodeSkipToken(value) is not { } s)
-                    {
-                        return (null, "Request_BadRequest", "Invalid $skiptoken.");
-                    }
-
-                    skip = s;
+                    // Decoded by the page writer, which holds the key that signed it (PageCursors).
+                    skipToken = value;
                     break;
                 case "$filter" when isCollection && filterable.Count > 0:
                     var (clauses, filterError) = ODataFilter.Parse(value, filterable);
@@ -74,26 +69,6 @@ internal sealed record ODataQuery(IReadOnlyList<string>? Select, int? Top, int S
             }
         }
 
-        return (new ODataQuery(select, top, skip, filter), null, null);
-    }
-
-    /// <summary>Opaque to clients; here simply the offset, base64url-encoded behind a prefix.</summary>
-    public static string EncodeSkipToken(int offset) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes("sim-offset:" + offset.ToString(CultureInfo.InvariantCulture))).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static int? DecodeSkipToken(string token)
-    {
-        try
-        {
-            var padded = token.Replace('-', '+').Replace('_', '/');
-            padded = padded.PadRight(padded.Length + ((4 - (padded.Length % 4)) % 4), '=');
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(padded));
-            return text.StartsWith("sim-offset:", StringComparison.Ordinal)
-                && int.TryParse(text["sim-offset:".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
+        return (new ODataQuery(select, top, skipToken, filter), null, null);
     }
 }

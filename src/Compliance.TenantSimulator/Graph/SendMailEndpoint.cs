@@ -82,7 +82,10 @@ internal static class SendMailEndpoint
     {
         try
         {
-            return (await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted))?["message"] as JsonObject;
+            // Action parameter names are matched case-insensitively: the Graph SDK sends "Message" and "SaveToSentItems"
+            // (the casing of the action's metadata), hand-written clients send "message" (Learn's examples); Graph takes both.
+            var body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted) as JsonObject;
+            return body?.FirstOrDefault(p => p.Key.Equals("message", StringComparison.OrdinalIgnoreCase)).Value as JsonObject;
         }
         catch (JsonException)
         {

@@ -30,7 +30,8 @@ internal sealed class FaultInjector(FaultProfile profile, int seed, double timeS
                 state.Tokens.ExpireAll();
                 break;
             case FaultProfile.Slow when isApi:
-                await Task.Delay(TimeSpan.FromSeconds(2 * timeScale), context.RequestAborted);
+                // On the simulator's clock, like its throttling windows: a test's fake clock decides when the answer comes.
+                await Task.Delay(TimeSpan.FromSeconds(2 * timeScale), state.Time, context.RequestAborted);
                 break;
             case FaultProfile.AuditV1Absent when path.StartsWith("/v1.0/security/auditLog/", StringComparison.OrdinalIgnoreCase):
                 await GraphError.WriteAsync(context, state, 404, "UnknownError", "");

@@ -11,6 +11,7 @@ internal sealed class SimulatorState(TenantFixture fixture, SimulatorOptions opt
     public TokenStore Tokens { get; } = new();
     public System.Collections.Concurrent.ConcurrentDictionary<string, AuditQuery> AuditQueries { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Outbox Outbox { get; } = new(options.OutboxDirectory);
+    public Graph.PageCursors Cursors { get; } = new();
     public string ClientId => Options.ClientId ?? Fixture.AuditorAppId;
 
     public int PageSize(int requested) => Options.MaxPageSize is { } cap && cap > 0 ? Math.Min(requested, cap) : requested;

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Compliance.TenantSimulator.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -52,14 +51,15 @@ internal static class TokenEndpoint
         var assertion = form["client_assertion"].ToString();
         var authenticated = secret.Length > 0
             ? SecretMatches(secret, state.Options.ClientSecret)
-            : form["client_assertion_type"] == AssertionType && AssertionNamesClient(assertion, clientId);
+            : form["client_assertion_type"] == AssertionType && ClientAssertion.IsValid(assertion, clientId, state.Options.ClientCertificate);
         if (!authenticated)
         {
-            // Like AAD, the description names the app, never the presented secret.
+            // Like AAD, the description names the app, never the presented secret. 700027 is Entra's code for an assertion
+            // not signed by a certificate registered on the app (Microsoft Q&A 5915574 shows it with error_codes [700027]).
             var description = secret.Length > 0
                 ? $"Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '{clientId}'."
                 : $"Client assertion failed signature validation or names another client than '{clientId}'.";
-            await AadError.WriteAsync(context, state, 401, "invalid_client", secret.Length > 0 ? 7000215 : 7000274, description);
+            await AadError.WriteAsync(context, state, 401, "invalid_client", secret.Length > 0 ? 7000215 : 700027, description);
             return;
         }
 
@@ -112,34 +112,5 @@ internal static class TokenEndpoint
         }
 
         return null;
-    }
-
-    /// <summary>Signature is not checked yet: a well-formed JWT whose iss and sub name the client is accepted.</summary>
-    private static bool AssertionNamesClient(string assertion, string clientId)
-    {
-        var parts = assertion.Split('.');
-        if (parts.Length != 3)
-        {
-            return false;
-        }
-
-        try
-        {
-            var payload = parts[1].Replace('-', '+').Replace('_', '/');
-            payload = payload.PadRight(payload.Length + ((4 - (payload.Length % 4)) % 4), '=');
-            using var doc = JsonDocument.Parse(Convert.FromBase64String(payload));
-            var root = doc.RootElement;
-            return root.TryGetProperty("iss", out var iss) && root.TryGetProperty("sub", out var sub)
-                && string.Equals(iss.GetString(), clientId, StringComparison.OrdinalIgnoreCase)
-                && string.Equals(sub.GetString(), clientId, StringComparison.OrdinalIgnoreCase);
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
     }
 }

@@ -4,6 +4,7 @@ using Compliance.Collectors.Pacing;
 using Compliance.Rules.Policy;
 using Compliance.TenantSimulator;
 using Compliance.TenantSimulator.Generation;
+using Compliance.TenantSimulator.Model;
 using Compliance.Worker.Configuration;
 
 namespace Compliance.Worker.Review;
@@ -41,6 +42,9 @@ public sealed class DemoTenantSession : ITenantSession
 
     public TenantConnection Connection { get; }
 
+    /// <summary>The fixture's last attested review (DemoReviewHistory records it); null for generated tenants and fixtures without one.</summary>
+    public SimPreviousReview? PreviousReview { get; private init; }
+
     /// <summary>
     /// Starts the simulator with the built-in demo tenant, or the fixture file at <paramref name="fixturePath"/>
     /// (docs/tenant-fixture.md); <paramref name="outboxDirectory"/> receives every mail its sendMail accepts, as .eml
@@ -58,6 +62,10 @@ public sealed class DemoTenantSession : ITenantSession
         return StartAsync(time, fixture, GeneratedName(scale, seed), register, outboxDirectory, cancellationToken);
     }
 
+    /// <summary>The tenant as it stood at its previous review, on <paramref name="time"/> (a clock set to that moment); no outbox.</summary>
+    public static Task<DemoTenantSession> StartAsAtPreviousReviewAsync(TimeProvider time, SimPreviousReview previous, CancellationToken cancellationToken) =>
+        StartAsync(time, previous.Tenant, TenantName, null, null, cancellationToken);
+
     public static string GeneratedName(TenantScale scale, int seed) => GeneratedTenantName.Of(scale, seed);
 
     private static async Task<DemoTenantSession> StartAsync(
@@ -68,7 +76,10 @@ public sealed class DemoTenantSession : ITenantSession
         var endpoints = CloudEndpoints.ForSimulator(host.BaseUri);
         var transport = PinnedCertificate.Handler(host.Certificate.GetCertHashString(HashAlgorithmName.SHA256));
         var credential = TenantCredentials.ClientSecret(host.TenantId, fixture.AuditorAppId, secret, endpoints, transport);
-        return new DemoTenantSession(host, new TenantConnection(host.TenantId, endpoints, credential, transport), tenant, register);
+        return new DemoTenantSession(host, new TenantConnection(host.TenantId, endpoints, credential, transport), tenant, register)
+        {
+            PreviousReview = fixture.PreviousReview,
+        };
     }
 
     /// <summary>Mail the simulator accepted during this session.</summary>

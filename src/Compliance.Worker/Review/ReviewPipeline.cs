@@ -24,6 +24,11 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
     {
         ReviewPeriod.Resolve(request.Period, time.GetUtcNow());
         await using var session = await OpenSessionAsync(request, settings, time, cancellationToken);
+        if (session is DemoTenantSession demo)
+        {
+            await DemoReviewHistory.RecordAsync(demo, settings, request, time, log, cancellationToken);
+        }
+
         return await RunAsync(session, request, cancellationToken);
     }
 
