@@ -46,6 +46,11 @@ public static class KeyVaultSecrets
         {
             throw new SecretUnavailableException($"{reference}: {Explain(e)}");
         }
+        catch (AggregateException e) when (e.InnerExceptions.LastOrDefault() is RequestFailedException last)
+        {
+            // Azure.Core's retry policy gives up on an unreachable vault with "Retry failed after N tries".
+            throw new SecretUnavailableException($"{reference}: the vault could not be reached after {e.InnerExceptions.Count} attempts ({Explain(last)})");
+        }
         catch (AuthenticationFailedException e)
         {
             throw new SecretUnavailableException($"{reference}: no token for the vault ({e.Message.Split('\n', 2)[0]})");
@@ -62,6 +67,7 @@ public static class KeyVaultSecrets
         401 => $"HTTP 401 {e.ErrorCode}: the vault did not accept the token",
         403 => $"HTTP 403 {e.ErrorCode}: the identity may not read this secret — grant it the Key Vault Secrets User role (or a 'get' secret access policy)",
         404 => $"HTTP 404 {e.ErrorCode}: no such secret (or version) in this vault",
+        0 => $"no answer: {e.Message.Split('\n', 2)[0]}",
         _ => $"HTTP {e.Status} {e.ErrorCode}",
     };
 }

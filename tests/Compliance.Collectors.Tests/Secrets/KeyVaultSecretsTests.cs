@@ -86,4 +86,23 @@ public class KeyVaultSecretsTests
         Assert.Contains("does not match the vault host", refused.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(host.Requests.Entries, e => e.PathAndQuery.StartsWith("/secrets/", StringComparison.Ordinal) && e.HadBearerToken);
     }
+
+    [Fact]
+    public async Task An_unreachable_vault_is_named_with_the_attempts_made()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var (host, fixture, appSecret) = await StartAsync();
+        await using var _ = host;
+        var transport = PinnedCertificate.Handler(host.Certificate.GetCertHashString(HashAlgorithmName.SHA256));
+        var vaultCredential = TenantCredentials.ClientSecret(host.TenantId, fixture.AuditorAppId, appSecret, CloudEndpoints.ForSimulator(host.BaseUri), transport);
+        var closed = new KeyVaultSecretReference(new Uri($"https://127.0.0.1:{port}/"), SecretName);
+
+        var error = await Assert.ThrowsAsync<SecretUnavailableException>(() =>
+            KeyVaultSecrets.ReadAsync(closed, vaultCredential, verifyChallengeResource: false, transport, CancellationToken.None));
+
+        Assert.StartsWith($"https://127.0.0.1:{port}/secrets/{SecretName}: the vault could not be reached after ", error.Message, StringComparison.Ordinal);
+    }
 }
