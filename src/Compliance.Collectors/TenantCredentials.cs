@@ -31,6 +31,9 @@ public static class TenantCredentials
     public static TokenCredential ManagedIdentity(string? clientId) =>
         new ManagedIdentityCredential(clientId is null ? ManagedIdentityId.SystemAssigned : ManagedIdentityId.FromUserAssignedClientId(clientId));
 
+    /// <summary>Azure.Identity's EnvironmentCredential (AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH).</summary>
+    public static TokenCredential Environment() => new EnvironmentCredential();
+
     private static T Configure<T>(T options, CloudEndpoints endpoints, Func<HttpMessageHandler>? transport)
         where T : TokenCredentialOptions
     {

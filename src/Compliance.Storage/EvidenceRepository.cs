@@ -16,8 +16,11 @@ public sealed class EvidenceRepository(SqliteDatabase database)
             await connection.ExecuteAsync(new CommandDefinition(sql, rows, transaction, cancellationToken: cancellationToken));
 
         await Insert(
-            "INSERT INTO source_results VALUES (@runId, @Name, @State, @Reason, @Records, @Requests, @DurationMs)",
-            evidence.Sources.Select(s => new { runId, s.Name, State = s.State.ToString(), s.Reason, s.Records, s.Requests, s.DurationMs }));
+            """
+            INSERT INTO source_results (run_id, name, state, reason, records, requests, duration_ms, pages, retries, throttled)
+            VALUES (@runId, @Name, @State, @Reason, @Records, @Requests, @DurationMs, @Pages, @Retries, @Throttled)
+            """,
+            evidence.Sources.Select(s => new { runId, s.Name, State = s.State.ToString(), s.Reason, s.Records, s.Requests, s.DurationMs, s.Pages, s.Retries, s.Throttled }));
         await Insert(
             "INSERT INTO applications VALUES (@runId, @ObjectId, @AppId, @DisplayName)",
             evidence.Applications.Select(a => new { runId, a.ObjectId, a.AppId, a.DisplayName }));

@@ -109,6 +109,7 @@ public sealed class SimulatorHost : IAsyncDisposable
         SendMailEndpoint.Map(app, state);
         LogAnalyticsEndpoint.Map(app, state);
         InvokeCommandEndpoint.Map(app, state);
+        KeyVault.KeyVaultSecretsEndpoint.Map(app, state);
         app.MapFallback((HttpContext context) => GraphError.WriteAsync(context, state, 404, "UnknownRoute", $"No simulated endpoint for {context.Request.Method} {context.Request.Path}."));
 
         await app.StartAsync(ct);

@@ -40,6 +40,9 @@ public sealed class SimulatorOptions
     /// </summary>
     public Uri? ListenUri { get; init; }
 
+    /// <summary>Secrets the simulated Key Vault (GET {BaseUri}secrets/{name}) serves, by name; null = an empty vault.</summary>
+    public IReadOnlyDictionary<string, string>? KeyVaultSecrets { get; init; }
+
     /// <summary>Clock for timestamps in error bodies; defaults to the system clock.</summary>
     public TimeProvider? Time { get; init; }
 }

@@ -112,6 +112,8 @@ public class PdfWriterTests
         Assert.Contains("was not collected", text, StringComparison.Ordinal);
         Assert.Contains(SampleReview.MissingSource, text, StringComparison.Ordinal);
         Assert.Contains("AuditLog.Read.All", text, StringComparison.Ordinal);
+        Assert.Contains("Retries", text, StringComparison.Ordinal);
+        Assert.Contains("429s", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -65,7 +65,8 @@ internal static class SampleReview
         [
             new(EvidenceSources.Applications, SourceState.Collected, null, 3, 1, 412),
             new(EvidenceSources.ServicePrincipals, SourceState.Collected, null, 5, 1, 388),
-            new(EvidenceSources.AppRoleGrants, SourceState.Collected, null, 3, 4, 950),
+            // Throttled once and retried: the request accounting findings.json, the workbook and the PDF must carry.
+            new(EvidenceSources.AppRoleGrants, SourceState.Collected, null, 3, 4, 950) { Pages = 2, Retries = 2, Throttled = 1 },
             new(EvidenceSources.AccessPolicies, SourceState.Collected, null, 1, 1, 2310),
             SourceResult.NotCollected(MissingSource, MissingReason, 1, 120),
             new(EvidenceSources.MessageTrace, SourceState.Collected, null, 5, 1, 640),

@@ -38,6 +38,18 @@ public class WorkbookContentTests
     }
 
     [Fact]
+    public async Task Completeness_sheet_shows_each_sources_pages_retries_and_429s()
+    {
+        using var stream = await RenderAsync();
+        using var doc = SpreadsheetDocument.Open(stream, false);
+
+        var rows = Rows(doc, "Completeness");
+        var header = RowText(doc, rows[0]);
+        var grants = RowText(doc, rows.Single(r => RowText(doc, r)[0] == EvidenceSources.AppRoleGrants));
+        Assert.Equal(["4", "2", "2", "1"], new[] { "Requests", "Pages", "Retries", "Throttled (429)" }.Select(h => grants[header.IndexOf(h)]));
+    }
+
+    [Fact]
     public async Task Raw_rows_stop_at_the_limit_with_a_note_and_the_daily_sheet_counts_every_row()
     {
         var review = WithSignIns(500);

@@ -10,8 +10,8 @@ internal static class CompletenessSection
 {
     private static readonly TableColumn[] SourceColumns =
     [
-        new("Source", 1.6), new("Status", 1.1), new("Records", 0.8), new("Requests", 0.8),
-        new("Duration", 0.9), new("Reason", 3.4),
+        new("Source", 1.5), new("Status", 1.1), new("Records", 0.8), new("Requests", 0.8), new("Pages", 0.6),
+        new("Retries", 0.6), new("429s", 0.5), new("Duration", 0.8), new("Reason", 2.8),
     ];
 
     private static readonly TableColumn[] NotEvaluatedColumns = [new("Control", 1), new("Title", 3), new("Reason", 4)];
@@ -44,6 +44,9 @@ internal static class CompletenessSection
         new TableCell(ContractNames.Of(source.State), ReportPalette.For(source.State)),
         ReportFormat.Number(source.Records),
         source.Requests.ToString(CultureInfo.InvariantCulture),
+        source.Pages.ToString(CultureInfo.InvariantCulture),
+        source.Retries.ToString(CultureInfo.InvariantCulture),
+        source.Throttled.ToString(CultureInfo.InvariantCulture),
         $"{(source.DurationMs / 1000.0).ToString("0.0", CultureInfo.InvariantCulture)} s",
         source.Reason ?? string.Empty,
     ];

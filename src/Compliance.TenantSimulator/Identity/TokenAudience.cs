@@ -5,4 +5,5 @@ internal enum TokenAudience
     Graph,
     Exchange,
     LogAnalytics,
+    KeyVault,
 }

@@ -105,6 +105,11 @@ internal static class TokenEndpoint
                 return TokenAudience.LogAnalytics;
             }
 
+            if (resource.Equals(KeyVault.KeyVaultChallenge.Resource, StringComparison.OrdinalIgnoreCase))
+            {
+                return TokenAudience.KeyVault;
+            }
+
             if (resource.Equals("https://outlook.office365.com", StringComparison.OrdinalIgnoreCase) || resource.Equals("00000002-0000-0ff1-ce00-000000000000", StringComparison.OrdinalIgnoreCase))
             {
                 return TokenAudience.Exchange;

@@ -67,7 +67,7 @@ public static class SettingsLoader
     {
         var secrets = configuration.AsEnumerable()
             .Where(kv => !string.IsNullOrEmpty(kv.Value) && IsSecretKey(kv.Key))
-            .Select(kv => $"{file}: {kv.Key}: secrets must not be stored in appsettings.json; put the secret in an environment variable and name it in Auth:SecretEnvironmentVariable")
+            .Select(kv => $"{file}: {kv.Key}: secrets must not be stored in appsettings.json; reference one instead with Auth:SecretEnvironmentVariable, Auth:SecretUserSecretsKey or Auth:KeyVaultUri + Auth:KeyVaultSecretName")
             .ToList();
         if (secrets.Count > 0)
         {

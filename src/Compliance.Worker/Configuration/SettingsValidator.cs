@@ -73,20 +73,9 @@ public static class SettingsValidator
             yield return ($"{key}:TenantId", $"must be the tenant's GUID (was '{tenant.TenantId}')");
         }
 
-        if (!Guid.TryParse(tenant.Auth.ClientId, out _) && tenant.Auth.Mode != AuthMode.ManagedIdentity)
+        foreach (var problem in AuthSettingsValidator.Validate($"{key}:Auth", tenant.Auth))
         {
-            yield return ($"{key}:Auth:ClientId", $"must be the app registration's application (client) id GUID (was '{tenant.Auth.ClientId}')");
-        }
-
-        if (tenant.Auth.Mode == AuthMode.Secret && string.IsNullOrWhiteSpace(tenant.Auth.SecretEnvironmentVariable))
-        {
-            yield return ($"{key}:Auth:SecretEnvironmentVariable",
-                "required for Mode=Secret: name the environment variable that holds the secret (secrets are never stored in appsettings.json)");
-        }
-
-        if (tenant.Auth.Mode == AuthMode.Certificate && string.IsNullOrWhiteSpace(tenant.Auth.CertificatePath))
-        {
-            yield return ($"{key}:Auth:CertificatePath", "required for Mode=Certificate (a PFX/PEM file readable by the service account)");
+            yield return problem;
         }
 
         if (tenant.Cloud == CloudKind.Custom)

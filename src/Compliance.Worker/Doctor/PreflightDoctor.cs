@@ -18,6 +18,11 @@ public sealed class PreflightDoctor(ComplianceSettings settings, TimeProvider ti
         ArgumentNullException.ThrowIfNull(session);
         var connection = session.Connection;
         List<DoctorCheck> checks = [new("configuration", CheckStatus.Ok, $"valid ({settings.Tenants.Count} tenant(s) configured)", null)];
+        if (session.CredentialSource is { } credentialSource)
+        {
+            checks.Add(new DoctorCheck("credential", CheckStatus.Ok, credentialSource.ToString(), null));
+        }
+
         foreach (var (api, scope) in new[] { ("token: Microsoft Graph", connection.Endpoints.GraphScope), ("token: Exchange admin API", connection.Endpoints.ExchangeScope) })
         {
             checks.Add(await TokenAsync(api, connection.Credential, scope, cancellationToken));

@@ -12,6 +12,9 @@ public interface ITenantSession : IAsyncDisposable
     /// <summary>The integration register, when the tenant brings its own (a generated test tenant); null = appsettings.json.</summary>
     IReadOnlyList<Compliance.Rules.Policy.Integration>? Register => null;
 
+    /// <summary>Where the credential came from (kind and reference, never the value); null for the demo's generated secret.</summary>
+    Authentication.CredentialSource? CredentialSource => null;
+
     /// <summary>Adjusts collection for this tenant (the simulator answers audit queries in seconds, a real tenant in minutes).</summary>
     CollectionOptions Tune(CollectionOptions options) => options;
 }

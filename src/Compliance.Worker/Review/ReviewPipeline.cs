@@ -57,7 +57,7 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
 
         return request.Demo
             ? await DemoTenantSession.StartAsync(time, request.Fixture, outbox, cancellationToken)
-            : ConfiguredTenantSession.Create(request.Tenant ?? throw new ConfigurationException("review: give --tenant NAME or --demo"), settings);
+            : await ConfiguredTenantSession.CreateAsync(request.Tenant ?? throw new ConfigurationException("review: give --tenant NAME or --demo"), settings, null, null, cancellationToken);
     }
 
     /// <summary>A review over an open session, which stays open afterwards (the daily job sends its alert mail through it).</summary>

@@ -2,7 +2,7 @@ using Compliance.Rules.Engine;
 
 namespace Compliance.Reports.Workbook.Sheets;
 
-/// <summary>Each source with status, record and request counts, and the controls left not evaluated because of it.</summary>
+/// <summary>Each source with status, record counts, request accounting (requests, pages, retries, 429s), and the controls left not evaluated because of it.</summary>
 internal static class CompletenessSheet
 {
     public static SheetTable Build(WorkbookContext context)
@@ -10,7 +10,7 @@ internal static class CompletenessSheet
         var styles = context.Styles;
         var document = context.Document;
         var sheet = new SheetTable("Completeness",
-            ["Source", "Status", "Records", "Requests", "Duration (ms)", "Reason", "Controls not evaluated"]);
+            ["Source", "Status", "Records", "Requests", "Pages", "Retries", "Throttled (429)", "Duration (ms)", "Reason", "Controls not evaluated"]);
         foreach (var s in document.Evidence.Sources)
         {
             var affected = document.Evaluation.Controls
@@ -21,6 +21,9 @@ internal static class CompletenessSheet
                 SheetValue.Text(ContractNames.Of(s.State), styles.For(s.State)),
                 SheetValue.Number(s.Records),
                 SheetValue.Number(s.Requests),
+                SheetValue.Number(s.Pages),
+                SheetValue.Number(s.Retries),
+                SheetValue.Number(s.Throttled),
                 SheetValue.Number(s.DurationMs),
                 SheetValue.Text(s.Reason),
                 SheetValue.Text(string.Join(", ", affected)));
