@@ -2,7 +2,8 @@
 # Reliability drills (issue 8). The fast ones also run in CI as xunit tests; this script runs them all.
 #   tests/drills.sh faults       every simulator fault profile (xunit: Compliance.Collectors.Tests …Drills)
 #   tests/drills.sh crash [N]    SIGKILL `review --demo` at N random points (default 20), rerun, check the store and reports
-#   tests/drills.sh              both
+#   tests/drills.sh disk         reports to a full, then a read-only disk (tmpfs; needs root)
+#   tests/drills.sh              all of them
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -65,10 +66,57 @@ PY
   [ $fail -eq 0 ] && rm -rf "$ws" || echo "crash drill: workspace kept at $ws"
 }
 
+# Reports written to a full disk, then to a read-only one (a small tmpfs mounted over the reports folder; needs root):
+# the run must fail with a clear message naming the cause, the previous reports must stay byte for byte, no partial
+# file may remain, the run's evidence must stay in the database; once space is back the next run publishes.
+disk() {
+  dotnet build src/Compliance.Worker -nologo -v q >/dev/null || { echo "build failed"; fail=1; return; }
+  ws=$(mktemp -d /tmp/compliance-disk-XXXX)
+  mkdir -p "$ws/reports"
+  if ! mount -t tmpfs -o size=16m tmpfs "$ws/reports" 2>/dev/null; then
+    echo "disk drill: skipped (mounting a tmpfs needs root)"; rm -rf "$ws"; return
+  fi
+  python3 - "$root/appsettings.json" "$ws" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1])); ws = sys.argv[2]
+s["Storage"]["DatabasePath"] = ws + "/data/compliance.db"; s["Reports"]["OutputRoot"] = ws + "/reports"
+json.dump(s, open(ws + "/appsettings.json", "w"))
+PY
+  local db="$ws/data/compliance.db" problems=""
+  review; local rc=$?
+  [ $rc -eq 0 ] || [ $rc -eq 3 ] || problems+=" first run exit $rc;"
+  local before=$(cd "$ws/reports" && find . -type f | sort | xargs sha256sum)
+  local runs_before=$(sqlite3 "$db" "SELECT count(*) FROM runs")
+  for case in full read-only; do
+    if [ $case = full ]; then
+      dd if=/dev/zero of="$ws/reports/filler" bs=64k 2>/dev/null
+    else
+      rm -f "$ws/reports/filler"; mount -o remount,ro "$ws/reports"
+    fi
+    : >"$ws/log.txt"; review; rc=$?
+    local said=$(grep -m1 -iE "no space left|read-only file system" "$ws/log.txt")
+    [ $rc -ne 0 ] && [ $rc -ne 3 ] || problems+=" $case: exit $rc (a failure was expected);"
+    [ -n "$said" ] || problems+=" $case: no clear message (log: $(tail -c 300 "$ws/log.txt"));"
+    local after=$(cd "$ws/reports" && find . -type f ! -name filler | sort | xargs sha256sum)
+    [ "$after" = "$before" ] || problems+=" $case: previous reports changed or partial files left;"
+    [ "$(sqlite3 "$db" 'PRAGMA integrity_check')" = ok ] || problems+=" $case: integrity_check;"
+    local kept=$(sqlite3 "$db" "SELECT count(*) FROM service_principals WHERE run_id=(SELECT id FROM runs ORDER BY started_at DESC LIMIT 1)")
+    [ "$kept" -gt 0 ] || problems+=" $case: the failed run's evidence was not kept;"
+    printf 'disk %-9s exit %s, %s; evidence rows kept: %s\n' "$case" "$rc" "${said:-no message}" "$kept"
+  done
+  mount -o remount,rw "$ws/reports"
+  review; rc=$?
+  [ $rc -eq 0 ] || [ $rc -eq 3 ] || problems+=" after space returned: exit $rc;"
+  echo "disk drill: runs $runs_before → $(sqlite3 "$db" "SELECT group_concat(status||'='||n, ' ') FROM (SELECT status, count(*) n FROM runs GROUP BY status)"); ${problems:-ok}"
+  umount "$ws/reports"
+  [ -z "$problems" ] && rm -rf "$ws" || { fail=1; echo "disk drill: workspace kept at $ws"; }
+}
+
 case "${1:-all}" in
   faults) faults ;;
   crash) crash "${2:-20}" ;;
-  all) faults; crash 20 ;;
-  *) echo "usage: tests/drills.sh [faults|crash [N]]"; exit 2 ;;
+  disk) disk ;;
+  all) faults; crash 20; disk ;;
+  *) echo "usage: tests/drills.sh [faults|crash [N]|disk]"; exit 2 ;;
 esac
 exit $fail
