@@ -3,6 +3,7 @@
 #   tests/drills.sh faults       every simulator fault profile (xunit: Compliance.Collectors.Tests …Drills)
 #   tests/drills.sh crash [N]    SIGKILL `review --demo` at N random points (default 20), rerun, check the store and reports
 #   tests/drills.sh disk         reports to a full, then a read-only disk (tmpfs; needs root)
+#   tests/drills.sh workers [M]  two workers on one database, every schedule each minute, for M minutes (default 10)
 #   tests/drills.sh              all of them
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -112,11 +113,57 @@ PY
   [ -z "$problems" ] && rm -rf "$ws" || { fail=1; echo "disk drill: workspace kept at $ws"; }
 }
 
+# Two `compliance worker` processes on one database, every shipped schedule rewritten to fire each minute, for N
+# minutes (default 10). Halfway the active worker gets SIGTERM (it must stop within 10 s), the standby takes over and
+# the stopped one comes back as the new standby. Each (job, scheduled fire) must have run exactly once.
+workers() {
+  local minutes=${1:-10}
+  dotnet build src/Compliance.Worker -nologo -v q >/dev/null || { echo "build failed"; fail=1; return; }
+  ws=$(mktemp -d /tmp/compliance-workers-XXXX)
+  python3 - "$root/appsettings.json" "$ws" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1])); ws = sys.argv[2]
+s["Storage"]["DatabasePath"] = ws + "/data/compliance.db"; s["Reports"]["OutputRoot"] = ws + "/reports"
+json.dump(s, open(ws + "/appsettings.json", "w"))
+PY
+  mkdir -p "$ws/schedules"
+  for f in "$root"/schedules/*.json; do
+    python3 - "$f" "$ws/schedules/$(basename "$f")" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1]))
+for t in s["Quartz"]["Schedule"]["Triggers"].values():
+    t["Cron"]["Expression"] = "0 * * * * ?"
+json.dump(s, open(sys.argv[2], "w"), indent=1)
+PY
+  done
+  local dll="$root/src/Compliance.Worker/bin/Debug/net10.0/compliance.dll" db="$ws/data/compliance.db"
+  start_worker() { (cd "$ws" && exec dotnet "$dll" worker --config "$ws/appsettings.json" --schedules "$ws/schedules" 2>>"$ws/worker-$1.log" >/dev/null) & echo $!; }
+  stop_worker() { # SIGTERM, prints the seconds it took to exit
+    local t0=$(date +%s.%N); kill -TERM "$1"; while kill -0 "$1" 2>/dev/null; do sleep 0.1; done
+    echo "$(date +%s.%N) - $t0" | bc
+  }
+  local a=$(start_worker a); sleep 5; local b=$(start_worker b)
+  sleep $((minutes * 30))
+  local active=$a standby=$b name=a
+  grep -q worker.standby "$ws/worker-a.log" && { active=$b; standby=$a; name=b; }
+  local stop1=$(stop_worker "$active")
+  local again=$(start_worker "$name-again")
+  sleep $((minutes * 30))
+  local stop2=$(stop_worker "$standby") stop3=$(stop_worker "$again")
+  local dups=$(sqlite3 "$db" "SELECT count(*) FROM (SELECT job, scheduled_at FROM job_executions GROUP BY job, scheduled_at HAVING count(*) > 1)")
+  echo "workers drill: $minutes min; SIGTERM of the active worker took ${stop1} s, then ${stop2} s and ${stop3} s"
+  sqlite3 "$db" "SELECT '  ' || job || ': ' || count(*) || ' fires, outcomes ' || group_concat(DISTINCT outcome) || ', by ' || count(DISTINCT instance_id) || ' worker(s)' FROM job_executions GROUP BY job"
+  echo "  duplicate fires: $dups; reports: $(find "$ws/reports" -name '*.pdf' | wc -l) PDF(s); alert mails: $(sqlite3 "$db" "SELECT group_concat(status||'='||n, ' ') FROM (SELECT status, count(*) n FROM alert_outbox GROUP BY status)")"
+  local slow=$(echo "$stop1 > 10 || $stop2 > 10 || $stop3 > 10" | bc)
+  [ "$dups" -eq 0 ] && [ "$slow" -eq 0 ] && rm -rf "$ws" || { fail=1; echo "workers drill: failed, workspace kept at $ws"; }
+}
+
 case "${1:-all}" in
   faults) faults ;;
   crash) crash "${2:-20}" ;;
   disk) disk ;;
-  all) faults; crash 20; disk ;;
-  *) echo "usage: tests/drills.sh [faults|crash [N]|disk]"; exit 2 ;;
+  workers) workers "${2:-10}" ;;
+  all) faults; crash 20; disk; workers 10 ;;
+  *) echo "usage: tests/drills.sh [faults|crash [N]|disk|workers [MINUTES]]"; exit 2 ;;
 esac
 exit $fail
