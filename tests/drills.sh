@@ -2,7 +2,9 @@
 # Reliability drills (issue 8). The fast ones also run in CI as xunit tests; this script runs them all.
 #   tests/drills.sh faults       every simulator fault profile (xunit: Compliance.Collectors.Tests …Drills)
 #   tests/drills.sh crash [N]    SIGKILL `review --demo` at N random points (default 20), rerun, check the store and reports
-#   tests/drills.sh              both
+#   tests/drills.sh disk         reports to a full, then a read-only disk (tmpfs; needs root)
+#   tests/drills.sh workers [M]  two workers on one database, every schedule each minute, for M minutes (default 10)
+#   tests/drills.sh              all of them
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -65,10 +67,103 @@ PY
   [ $fail -eq 0 ] && rm -rf "$ws" || echo "crash drill: workspace kept at $ws"
 }
 
+# Reports written to a full disk, then to a read-only one (a small tmpfs mounted over the reports folder; needs root):
+# the run must fail with a clear message naming the cause, the previous reports must stay byte for byte, no partial
+# file may remain, the run's evidence must stay in the database; once space is back the next run publishes.
+disk() {
+  dotnet build src/Compliance.Worker -nologo -v q >/dev/null || { echo "build failed"; fail=1; return; }
+  ws=$(mktemp -d /tmp/compliance-disk-XXXX)
+  mkdir -p "$ws/reports"
+  if ! mount -t tmpfs -o size=16m tmpfs "$ws/reports" 2>/dev/null; then
+    echo "disk drill: skipped (mounting a tmpfs needs root)"; rm -rf "$ws"; return
+  fi
+  python3 - "$root/appsettings.json" "$ws" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1])); ws = sys.argv[2]
+s["Storage"]["DatabasePath"] = ws + "/data/compliance.db"; s["Reports"]["OutputRoot"] = ws + "/reports"
+json.dump(s, open(ws + "/appsettings.json", "w"))
+PY
+  local db="$ws/data/compliance.db" problems=""
+  review; local rc=$?
+  [ $rc -eq 0 ] || [ $rc -eq 3 ] || problems+=" first run exit $rc;"
+  local before=$(cd "$ws/reports" && find . -type f | sort | xargs sha256sum)
+  local runs_before=$(sqlite3 "$db" "SELECT count(*) FROM runs")
+  for case in full read-only; do
+    if [ $case = full ]; then
+      dd if=/dev/zero of="$ws/reports/filler" bs=64k 2>/dev/null
+    else
+      rm -f "$ws/reports/filler"; mount -o remount,ro "$ws/reports"
+    fi
+    : >"$ws/log.txt"; review; rc=$?
+    local said=$(grep -m1 -iE "no space left|read-only file system" "$ws/log.txt")
+    [ $rc -ne 0 ] && [ $rc -ne 3 ] || problems+=" $case: exit $rc (a failure was expected);"
+    [ -n "$said" ] || problems+=" $case: no clear message (log: $(tail -c 300 "$ws/log.txt"));"
+    local after=$(cd "$ws/reports" && find . -type f ! -name filler | sort | xargs sha256sum)
+    [ "$after" = "$before" ] || problems+=" $case: previous reports changed or partial files left;"
+    [ "$(sqlite3 "$db" 'PRAGMA integrity_check')" = ok ] || problems+=" $case: integrity_check;"
+    local kept=$(sqlite3 "$db" "SELECT count(*) FROM service_principals WHERE run_id=(SELECT id FROM runs ORDER BY started_at DESC LIMIT 1)")
+    [ "$kept" -gt 0 ] || problems+=" $case: the failed run's evidence was not kept;"
+    printf 'disk %-9s exit %s, %s; evidence rows kept: %s\n' "$case" "$rc" "${said:-no message}" "$kept"
+  done
+  mount -o remount,rw "$ws/reports"
+  review; rc=$?
+  [ $rc -eq 0 ] || [ $rc -eq 3 ] || problems+=" after space returned: exit $rc;"
+  echo "disk drill: runs $runs_before → $(sqlite3 "$db" "SELECT group_concat(status||'='||n, ' ') FROM (SELECT status, count(*) n FROM runs GROUP BY status)"); ${problems:-ok}"
+  umount "$ws/reports"
+  [ -z "$problems" ] && rm -rf "$ws" || { fail=1; echo "disk drill: workspace kept at $ws"; }
+}
+
+# Two `compliance worker` processes on one database, every shipped schedule rewritten to fire each minute, for N
+# minutes (default 10). Halfway the active worker gets SIGTERM (it must stop within 10 s), the standby takes over and
+# the stopped one comes back as the new standby. Each (job, scheduled fire) must have run exactly once.
+workers() {
+  local minutes=${1:-10}
+  dotnet build src/Compliance.Worker -nologo -v q >/dev/null || { echo "build failed"; fail=1; return; }
+  ws=$(mktemp -d /tmp/compliance-workers-XXXX)
+  python3 - "$root/appsettings.json" "$ws" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1])); ws = sys.argv[2]
+s["Storage"]["DatabasePath"] = ws + "/data/compliance.db"; s["Reports"]["OutputRoot"] = ws + "/reports"
+json.dump(s, open(ws + "/appsettings.json", "w"))
+PY
+  mkdir -p "$ws/schedules"
+  for f in "$root"/schedules/*.json; do
+    python3 - "$f" "$ws/schedules/$(basename "$f")" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1]))
+for t in s["Quartz"]["Schedule"]["Triggers"].values():
+    t["Cron"]["Expression"] = "0 * * * * ?"
+json.dump(s, open(sys.argv[2], "w"), indent=1)
+PY
+  done
+  local dll="$root/src/Compliance.Worker/bin/Debug/net10.0/compliance.dll" db="$ws/data/compliance.db"
+  start_worker() { (cd "$ws" && exec dotnet "$dll" worker --config "$ws/appsettings.json" --schedules "$ws/schedules" 2>>"$ws/worker-$1.log" >/dev/null) & echo $!; }
+  stop_worker() { # SIGTERM, prints the seconds it took to exit
+    local t0=$(date +%s.%N); kill -TERM "$1"; while kill -0 "$1" 2>/dev/null; do sleep 0.1; done
+    echo "$(date +%s.%N) - $t0" | bc
+  }
+  local a=$(start_worker a); sleep 5; local b=$(start_worker b)
+  sleep $((minutes * 30))
+  local active=$a standby=$b name=a
+  grep -q worker.standby "$ws/worker-a.log" && { active=$b; standby=$a; name=b; }
+  local stop1=$(stop_worker "$active")
+  local again=$(start_worker "$name-again")
+  sleep $((minutes * 30))
+  local stop2=$(stop_worker "$standby") stop3=$(stop_worker "$again")
+  local dups=$(sqlite3 "$db" "SELECT count(*) FROM (SELECT job, scheduled_at FROM job_executions GROUP BY job, scheduled_at HAVING count(*) > 1)")
+  echo "workers drill: $minutes min; SIGTERM of the active worker took ${stop1} s, then ${stop2} s and ${stop3} s"
+  sqlite3 "$db" "SELECT '  ' || job || ': ' || count(*) || ' fires, outcomes ' || group_concat(DISTINCT outcome) || ', by ' || count(DISTINCT instance_id) || ' worker(s)' FROM job_executions GROUP BY job"
+  echo "  duplicate fires: $dups; reports: $(find "$ws/reports" -name '*.pdf' | wc -l) PDF(s); alert mails: $(sqlite3 "$db" "SELECT group_concat(status||'='||n, ' ') FROM (SELECT status, count(*) n FROM alert_outbox GROUP BY status)")"
+  local slow=$(echo "$stop1 > 10 || $stop2 > 10 || $stop3 > 10" | bc)
+  [ "$dups" -eq 0 ] && [ "$slow" -eq 0 ] && rm -rf "$ws" || { fail=1; echo "workers drill: failed, workspace kept at $ws"; }
+}
+
 case "${1:-all}" in
   faults) faults ;;
   crash) crash "${2:-20}" ;;
-  all) faults; crash 20 ;;
-  *) echo "usage: tests/drills.sh [faults|crash [N]]"; exit 2 ;;
+  disk) disk ;;
+  workers) workers "${2:-10}" ;;
+  all) faults; crash 20; disk; workers 10 ;;
+  *) echo "usage: tests/drills.sh [faults|crash [N]|disk|workers [MINUTES]]"; exit 2 ;;
 esac
 exit $fail

@@ -52,6 +52,8 @@ public sealed class ReviewWorkbookWriter
         // SpreadCheetah stamps the wall clock into the package (see WorkbookDeterminism), so it is written
         // to a temporary file and then copied entry by entry with the run's date. A file, not a MemoryStream:
         // the large tenant's workbook is hundreds of MB uncompressed and memory must stay flat.
+        // DeleteOnClose does not survive SIGKILL: buffers of killed writers are swept first (never a live one).
+        StaleTemporaryFiles.Sweep(Path.GetTempPath(), "compliance-*.xlsx.tmp");
         var tempPath = Path.Combine(Path.GetTempPath(), $"compliance-{Path.GetRandomFileName()}.xlsx.tmp");
         var buffer = new FileStream(tempPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920,
             FileOptions.DeleteOnClose | FileOptions.Asynchronous);

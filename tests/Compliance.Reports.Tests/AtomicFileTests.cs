@@ -17,6 +17,25 @@ public sealed class AtomicFileTests : IDisposable
     }
 
     [Fact]
+    public async Task Temp_files_of_a_killed_writer_are_removed_but_not_those_of_a_living_one()
+    {
+        var path = Path.Combine(_dir, "out.txt");
+        // A writer killed with SIGKILL leaves its temporary file and no lock; a living one holds its file exclusively.
+        var orphan = Path.Combine(_dir, ".out.txt.killed01.tmp");
+        await File.WriteAllTextAsync(orphan, "half of an old report");
+        var living = Path.Combine(_dir, ".out.txt.living01.tmp");
+        await using (var held = new FileStream(living, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        {
+            await AtomicFile.WriteAsync(path, (s, ct) => s.WriteAsync("hello"u8.ToArray(), ct).AsTask(), CancellationToken.None);
+
+            Assert.False(File.Exists(orphan));
+            Assert.True(File.Exists(living));
+        }
+
+        Assert.Equal("hello", await File.ReadAllTextAsync(path));
+    }
+
+    [Fact]
     public async Task A_failing_writer_leaves_no_target_and_no_temp_file()
     {
         var path = Path.Combine(_dir, "out.txt");

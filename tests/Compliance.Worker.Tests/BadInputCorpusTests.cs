@@ -116,6 +116,40 @@ public class BadInputCorpusTests
     [Fact]
     public async Task Fixture_app_without_an_app_id() => await FixtureErrorAsync(FixtureWith(app => app.Remove("appId")));
 
+    private static async Task<string> ScheduleErrorAsync(string fileText)
+    {
+        using var workspace = new TestWorkspace();
+        var folder = Path.Combine(workspace.Folder, "schedules");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "bad.json"), fileText);
+        var (exit, output, error) = await workspace.RunAsync("schedule", "list", "--schedules", folder);
+        Assert.Empty(output);
+        var line = SingleErrorLine(exit, error);
+        Assert.Contains("bad.json", line, StringComparison.Ordinal);
+        return line;
+    }
+
+    private static string ShippedScheduleWith(string find, string replace) =>
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schedules", "monthly-review.json")).Replace(find, replace, StringComparison.Ordinal);
+
+    [Fact]
+    public async Task Schedule_truncated_json() => await ScheduleErrorAsync("{ \"Quartz\": { \"Schedule\": { \"Jobs\": {");
+
+    [Fact]
+    public async Task Schedule_empty_file() => await ScheduleErrorAsync("");
+
+    [Fact]
+    public async Task Schedule_unknown_time_zone() =>
+        Assert.Contains("Mars/Olympus_Mons", await ScheduleErrorAsync(ShippedScheduleWith("\"TimeZone\": \"tenant\"", "\"TimeZone\": \"Mars/Olympus_Mons\"")), StringComparison.Ordinal);
+
+    [Fact]
+    public async Task Schedule_trigger_for_a_job_that_does_not_exist() =>
+        Assert.Contains("no-such-job", await ScheduleErrorAsync(ShippedScheduleWith("\"JobName\": \"monthly-review\"", "\"JobName\": \"no-such-job\"")), StringComparison.Ordinal);
+
+    [Fact]
+    public async Task Schedule_cron_expression_is_a_number() =>
+        await ScheduleErrorAsync(ShippedScheduleWith("\"Expression\": \"0 0 6 1 * ?\"", "\"Expression\": 42"));
+
     /// <summary>The demo fixture with its first app changed.</summary>
     private static string FixtureWith(Action<JsonObject> change)
     {

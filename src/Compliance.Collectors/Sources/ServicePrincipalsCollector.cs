@@ -13,6 +13,7 @@ internal sealed class ServicePrincipalsCollector(TenantConnection connection, So
         {
             using var client = GraphClients.Create(connection, source);
             var records = new List<ServicePrincipal>();
+            var quality = new DataQuality();
             var page = await client.ServicePrincipals.GetAsync(r =>
             {
                 r.QueryParameters.Select = ["id", "appId", "displayName", "servicePrincipalType", "accountEnabled", "passwordCredentials", "keyCredentials"];
@@ -22,14 +23,25 @@ internal sealed class ServicePrincipalsCollector(TenantConnection connection, So
             {
                 foreach (var sp in page.Value ?? [])
                 {
+                    if (string.IsNullOrEmpty(sp.Id) || string.IsNullOrEmpty(sp.AppId))
+                    {
+                        // Grants name their principal by object id and the register by appId: without both the record
+                        // cannot be judged, so it is counted instead of stored with an empty key.
+                        quality.Count("service principal record(s) had no id or appId and were not stored");
+                        continue;
+                    }
+
+                    // accountEnabled is always present on a servicePrincipal (Microsoft Learn, "servicePrincipal resource
+                    // type"); when it is not, the principal is kept as enabled — it may be able to sign in — and counted.
+                    quality.Count("service principal record(s) had no accountEnabled and were kept as enabled", sp.AccountEnabled is null ? 1 : 0);
                     records.Add(new ServicePrincipal(
-                        sp.Id ?? "", sp.AppId ?? "", sp.DisplayName ?? "", sp.ServicePrincipalType, sp.AccountEnabled ?? false,
+                        sp.Id, sp.AppId, sp.DisplayName ?? "", sp.ServicePrincipalType, sp.AccountEnabled ?? true,
                         CredentialMapper.Map(sp.PasswordCredentials, sp.KeyCredentials, CredentialHolder.ServicePrincipal)));
                 }
 
                 page = page.OdataNextLink is { } next ? await client.ServicePrincipals.WithUrl(next).GetAsync(cancellationToken: token) : null;
             }
 
-            return ((IReadOnlyList<ServicePrincipal>)records, (string?)null);
+            return ((IReadOnlyList<ServicePrincipal>)records, quality.Warning(null));
         }, ct);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Compliance.Collectors.Incremental;
 using Compliance.Collectors.Internal;
 using Compliance.Collectors.Wire;
@@ -32,14 +31,14 @@ internal sealed class SignInsCollector(TenantConnection connection, SourceContex
                 store, connection.TenantId, EvidenceSources.SignIns, ActivityJson.Default.ServicePrincipalSignIn, s => s.Id, s => s.CreatedDateTime);
             var key = options.SignInWorkspace is { } ws ? $"{EvidenceSources.SignIns}:logAnalytics:{ws.WorkspaceId}" : EvidenceSources.SignIns;
             string? partial = null;
-            var withoutId = new StrongBox<int>();
+            var quality = new DataQuality();
             if (await ledger.PlanAsync(key, window, options.IncrementalOverlap, token) is { } range)
             {
                 var scope = options.SignInWorkspace is null ? connection.Endpoints.GraphScope : connection.Endpoints.LogAnalyticsScope;
                 using var http = SourceHttp.Create(connection, source, scope);
                 partial = options.SignInWorkspace is { } workspace
                     ? await new LogAnalyticsSignIns(connection, new JsonApi(http, "Log Analytics"), workspace).ReadAsync(range, ledger, token)
-                    : await ReadGraphAsync(new JsonApi(http, "Graph beta"), range, ledger, withoutId, token);
+                    : await ReadGraphAsync(new JsonApi(http, "Graph beta"), range, ledger, quality, token);
                 if (partial is null)
                 {
                     // Only a complete read moves the watermark: after a partial one the next run reads the range again.
@@ -48,23 +47,41 @@ internal sealed class SignInsCollector(TenantConnection connection, SourceContex
                 }
             }
 
-            return (await ledger.ReadWindowAsync(window, token), WithoutIdWarning(partial, withoutId.Value));
+            return (await ledger.ReadWindowAsync(window, token), quality.Warning(partial));
         }, ct);
     }
 
-    /// <summary>A sign-in without an id is not kept (it has no key to store or deduplicate by): counted in the source's reason, never dropped silently.</summary>
-    internal static string? WithoutIdWarning(string? partial, int withoutId)
+    /// <summary>
+    /// Damaged sign-ins are counted, never dropped or guessed silently: one without an id is not kept (it has no key to
+    /// store or deduplicate by); one without a status is kept with result unknown (-1), not read as a success; an
+    /// unknown credential type is kept as sent.
+    /// </summary>
+    private static List<BetaSignIn> Inspect(IReadOnlyList<BetaSignIn> page, DataQuality quality)
     {
-        if (withoutId == 0)
+        quality.Count("sign-in record(s) had no id and were not stored", page.Count(s => string.IsNullOrEmpty(s.Id)));
+        var kept = page.Where(s => !string.IsNullOrEmpty(s.Id)).ToList();
+        quality.Count("sign-in record(s) had no status and were kept with result unknown", kept.Count(s => s.Status is null));
+        foreach (var unknown in kept.Where(s => !KnownCredentialType(s.ClientCredentialType)).GroupBy(s => s.ClientCredentialType, StringComparer.Ordinal))
         {
-            return partial;
+            quality.Count($"sign-in record(s) had clientCredentialType '{unknown.Key}', a value this version does not know", unknown.Count());
         }
 
-        var warning = string.Create(CultureInfo.InvariantCulture, $"{withoutId} sign-in record(s) had no id and were not stored (data-quality warning)");
-        return partial is null ? warning : $"{partial}; {warning}";
+        return kept;
     }
 
-    private async Task<string?> ReadGraphAsync(JsonApi api, CoveredRange range, ActivityLedger<ServicePrincipalSignIn> ledger, StrongBox<int> withoutId, CancellationToken ct)
+    /// <summary>
+    /// The clientCredentialType members of the beta signIn resource (Microsoft Learn, "signIn resource type", beta);
+    /// with Prefer: include-unknown-enum-members Graph sends newer members by name instead of unknownFutureValue.
+    /// </summary>
+    private static bool KnownCredentialType(string? type) => type is null
+        || KnownCredentialTypes.Contains(type);
+
+    private static readonly HashSet<string> KnownCredentialTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "none", "clientSecret", "clientAssertion", "federatedIdentityCredential", "managedIdentity", "certificate",
+    };
+
+    private async Task<string?> ReadGraphAsync(JsonApi api, CoveredRange range, ActivityLedger<ServicePrincipalSignIn> ledger, DataQuality quality, CancellationToken ct)
     {
         var filter = $"{Filter} and createdDateTime ge {ODataTime.Format(range.From)} and createdDateTime lt {ODataTime.Format(range.To)}";
         var first = new Uri($"{connection.Endpoints.GraphBetaUrl.AbsoluteUri}/auditLogs/signIns?$filter={Uri.EscapeDataString(filter)}&$top=1000");
@@ -73,21 +90,20 @@ internal sealed class SignInsCollector(TenantConnection connection, SourceContex
             // Microsoft's own beta sign-in examples send this header so new enum members are not masked (m365-apis.md §1.1).
             (url, token) => api.GetAsync(url, WireJson.Default.ODataPageBetaSignIn, token, ("Prefer", "include-unknown-enum-members")),
             page => page.NextLink,
-            (page, token) =>
-            {
-                withoutId.Value += page.Value.Count(s => string.IsNullOrEmpty(s.Id));
-                return ledger.AddAsync(page.Value.Where(s => !string.IsNullOrEmpty(s.Id)).Select(Map).ToList(), token);
-            },
+            (page, token) => ledger.AddAsync(Inspect(page.Value, quality).ConvertAll(Map), token),
             Graph,
             ct);
     }
 
     private static ServicePrincipalSignIn Map(BetaSignIn s) => new(
-        s.Id!, s.CreatedDateTime, s.AppId ?? "", s.IpAddress, s.Status?.ErrorCode ?? 0, s.Status?.FailureReason,
+        s.Id!, s.CreatedDateTime, s.AppId ?? "", s.IpAddress, s.Status?.ErrorCode ?? UnknownResult, s.Status?.FailureReason,
         s.ClientCredentialType, EmptyToNull(s.ServicePrincipalCredentialKeyId), s.ResourceDisplayName);
+
+    /// <summary>The error code kept for a sign-in whose result is unknown (no status, or a result type that is not a number).</summary>
+    internal const int UnknownResult = -1;
 
     internal static string? EmptyToNull(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     internal static int ParseErrorCode(string? resultType) =>
-        int.TryParse(resultType, NumberStyles.Integer, CultureInfo.InvariantCulture, out var code) ? code : resultType is null or "" ? 0 : -1;
+        int.TryParse(resultType, NumberStyles.Integer, CultureInfo.InvariantCulture, out var code) ? code : resultType is null or "" ? 0 : UnknownResult;
 }

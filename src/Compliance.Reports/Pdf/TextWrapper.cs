@@ -5,7 +5,8 @@ namespace Compliance.Reports.Pdf;
 
 /// <summary>
 /// Greedy word wrap with XGraphics.MeasureString (PDFsharp has no text layout of its own). Words wider
-/// than the line — ids, URLs — are broken by character so nothing runs past a cell border.
+/// than the line — ids, URLs — are broken by character so nothing runs past a cell border. Text longer than
+/// <see cref="TextLimit.PdfText"/> characters is cut visibly first.
 /// </summary>
 internal static class TextWrapper
 {
@@ -18,7 +19,7 @@ internal static class TextWrapper
             return lines;
         }
 
-        foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        foreach (var paragraph in TextLimit.Clip(text, TextLimit.PdfText).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
             WrapParagraph(gfx, paragraph, font, maxWidth, lines);
         }

@@ -9,7 +9,8 @@ public static class AtomicFile
     /// <summary>
     /// Runs <paramref name="write"/> against a temporary file in the target's directory (same volume,
     /// so the final rename is atomic), flushes it to disk, then renames it over <paramref name="path"/>.
-    /// On any failure the temporary file is deleted and an existing target is left untouched.
+    /// On any failure the temporary file is deleted and an existing target is left untouched; temporary files of an
+    /// earlier writer that was killed are removed first.
     /// </summary>
     public static async Task WriteAsync(string path, Func<Stream, CancellationToken, Task> write, CancellationToken ct)
     {
@@ -21,6 +22,7 @@ public static class AtomicFile
             ?? throw new ArgumentException($"'{path}' has no directory.", nameof(path));
         // Leading dot and .tmp suffix: hidden from a casual listing and never matches a report name.
         var temp = Path.Combine(directory, $".{Path.GetFileName(fullPath)}.{Path.GetRandomFileName()}.tmp");
+        StaleTemporaryFiles.Sweep(directory, $".{Path.GetFileName(fullPath)}.*.tmp");
 
         try
         {

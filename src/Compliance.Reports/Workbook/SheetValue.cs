@@ -13,8 +13,14 @@ internal readonly record struct SheetValue(Cell Cell, int DisplayLength)
     /// <summary>Excel shows dates formatted as yyyy-mm-dd hh:mm.</summary>
     private const int DateLength = 16;
 
-    public static SheetValue Text(string? text, StyleId? style = null) =>
-        new(style is null ? new Cell(text) : new Cell(text, style), text?.Length ?? 0);
+    /// <summary>SpreadCheetah's limit for a HYPERLINK formula's text argument (Excel's 255-character string literal).</summary>
+    private const int MaxFormulaText = 255;
+
+    public static SheetValue Text(string? text, StyleId? style = null)
+    {
+        var shown = text is null ? null : TextLimit.Clip(text, TextLimit.ExcelCell);
+        return new(style is null ? new Cell(shown) : new Cell(shown, style), shown?.Length ?? 0);
+    }
 
     public static SheetValue Number(long value) =>
         new(new Cell(value), value.ToString(CultureInfo.InvariantCulture).Length);
@@ -24,10 +30,14 @@ internal readonly record struct SheetValue(Cell Cell, int DisplayLength)
 
     /// <summary>
     /// An Excel HYPERLINK formula with its display text cached, so readers that do not calculate still
-    /// show the text. SpreadCheetah limits both to 255 characters; the portal links are far shorter.
+    /// show the text. SpreadCheetah limits both to 255 characters; the portal links are far shorter, the display text
+    /// (an app's name) is cut to fit.
     /// </summary>
-    public static SheetValue Link(Uri target, string text, StyleId style) =>
-        new(new Cell(Formula.Hyperlink(target, text), text, style), text.Length);
+    public static SheetValue Link(Uri target, string text, StyleId style)
+    {
+        var shown = TextLimit.Clip(text, MaxFormulaText);
+        return new(new Cell(Formula.Hyperlink(target, shown), shown, style), shown.Length);
+    }
 
     public static SheetValue Day(DateTimeOffset value, StyleId dayStyle) =>
         new(new Cell(value.UtcDateTime.Date, dayStyle), 10);
