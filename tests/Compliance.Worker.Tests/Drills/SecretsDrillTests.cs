@@ -6,6 +6,7 @@ using Compliance.Collectors.Pacing;
 using Compliance.Storage;
 using Compliance.TenantSimulator;
 using Compliance.Worker.Alerts;
+using Compliance.Worker.Authentication;
 using Compliance.Worker.Configuration;
 using Compliance.Worker.Review;
 
@@ -41,13 +42,13 @@ public class SecretsDrillTests
         using var certificate = X509CertificateLoader.LoadPkcs12FromFile(pfx, password);
         var log = new StringWriter();
         var database = await SqliteDatabase.OpenAsync(settings.Storage.DatabasePath, CancellationToken.None);
-        foreach (var credential in new[]
+        foreach (var (credential, source) in new[]
                  {
-                     TenantCredentials.ClientSecret(host.TenantId, fixture.AuditorAppId, secret, endpoints, transport),
-                     TenantCredentials.Certificate(host.TenantId, fixture.AuditorAppId, certificate, endpoints, transport),
+                     (TenantCredentials.ClientSecret(host.TenantId, fixture.AuditorAppId, secret, endpoints, transport), new CredentialSource("client secret", "drill")),
+                     (TenantCredentials.Certificate(host.TenantId, fixture.AuditorAppId, certificate, endpoints, transport), new CredentialSource("certificate from file", pfx)),
                  })
         {
-            await using var session = new ConfiguredTenantSession("demo", new TenantConnection(host.TenantId, endpoints, credential, transport));
+            await using var session = new ConfiguredTenantSession("demo", new TenantConnection(host.TenantId, endpoints, credential, transport), source);
             var runLog = new RunLog(log, time);
             var pipeline = new ReviewPipeline(settings, time, runLog)
             {
