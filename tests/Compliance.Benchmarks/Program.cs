@@ -40,7 +40,7 @@ switch (args.Length > 1 ? args[1] : "")
         await LargeTenantScenarios.EvaluateAsync(runs, int.Parse(Option("--seed", "1"), CultureInfo.InvariantCulture), output, ct);
         break;
     case "review":
-        await LargeTenantScenarios.ReviewAsync(output, ct);
+        await LargeTenantScenarios.ReviewAsync(int.Parse(Option("--seed", "1"), CultureInfo.InvariantCulture), output, ct);
         break;
     case "reports-xlsx":
         await ReportsScenario.RunAsync("xlsx", runs, output, ct);
