@@ -38,10 +38,13 @@ internal sealed class SimulatorProcess : IAsyncDisposable
     /// <summary>The simulator's own peak resident memory so far (VmHWM of /proc/PID/status), in MiB.</summary>
     public double PeakResidentMiB => ProcStatus.KiB(process.Id, "VmHWM") / 1024.0;
 
-    /// <summary>Starts the Release build of the simulator beside this benchmark's build and waits until it listens.</summary>
-    public static async Task<SimulatorProcess> StartAsync(IReadOnlyList<string> arguments, CancellationToken ct)
+    /// <summary>
+    /// Starts <paramref name="dll"/> (default: the Release build of the simulator beside this benchmark's build) and
+    /// waits until it listens.
+    /// </summary>
+    public static async Task<SimulatorProcess> StartAsync(string? dll, IReadOnlyList<string> arguments, CancellationToken ct)
     {
-        var dll = Path.Combine(RepoRoot.Path, "src", "Compliance.TenantSimulator", "bin", "Release", "net10.0", "Compliance.TenantSimulator.dll");
+        dll ??= Path.Combine(RepoRoot.Path, "src", "Compliance.TenantSimulator", "bin", "Release", "net10.0", "Compliance.TenantSimulator.dll");
         if (!File.Exists(dll))
         {
             throw new FileNotFoundException($"build the simulator first (tests/bench.sh builds it): {dll}");

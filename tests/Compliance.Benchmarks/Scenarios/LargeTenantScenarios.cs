@@ -93,8 +93,9 @@ internal static class LargeTenantScenarios
     /// own (`--throttling off --export`), so this process's memory is the review's alone; the review reaches it like a
     /// configured tenant, with the register from the exported register.json. The reports of the first run are kept
     /// under reports/bench/review/ for a look (page count, pages rendered to PNG by tests/bench.sh).
+    /// <paramref name="simulatorDll"/> runs another build of the simulator (null: this repository's Release build).
     /// </summary>
-    public static async Task ReviewAsync(int seed, string output, CancellationToken ct)
+    public static async Task ReviewAsync(int seed, string? simulatorDll, string output, CancellationToken ct)
     {
         var folder = Directory.CreateTempSubdirectory("compliance-bench-review-").FullName;
         var reports = Path.Combine(output, "review");
@@ -104,6 +105,7 @@ internal static class LargeTenantScenarios
         }
 
         await using var simulator = await SimulatorProcess.StartAsync(
+            simulatorDll,
             ["--urls", "https://127.0.0.1:0", "--scale", "large", "--seed", seed.ToString(CultureInfo.InvariantCulture), "--throttling", "off", "--export", folder], ct);
         Console.WriteLine($"simulator: {simulator.BaseUri} ready in {simulator.StartSeconds:0.0} s, peak RSS so far {simulator.PeakResidentMiB:0} MiB");
         try
