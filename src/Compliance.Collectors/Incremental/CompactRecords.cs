@@ -3,34 +3,47 @@ using Compliance.Rules.Evidence;
 namespace Compliance.Collectors.Incremental;
 
 /// <summary>
-/// Activity records as evaluation keeps them: every column that repeats across records (app, sender, recipient,
-/// status, credential, resource, operation) points at one shared string; the record id stays the record's own.
+/// Activity records as evaluation keeps them: every column that repeats across records (app, IP, sender, recipient,
+/// status, credential, resource, operation) points at one shared string per value, with one <see cref="StringPool"/>
+/// per column and per read; the record id stays the record's own.
 /// </summary>
 internal static class CompactRecords
 {
-    public static ServicePrincipalSignIn SignIn(ServicePrincipalSignIn s, StringPool pool) => s with
+    public static Func<ServicePrincipalSignIn, ServicePrincipalSignIn> SignIns()
     {
-        AppId = pool.Get(s.AppId),
-        IpAddress = pool.GetOrNull(s.IpAddress),
-        FailureReason = pool.GetOrNull(s.FailureReason),
-        ClientCredentialType = pool.GetOrNull(s.ClientCredentialType),
-        CredentialKeyId = pool.GetOrNull(s.CredentialKeyId),
-        ResourceDisplayName = pool.GetOrNull(s.ResourceDisplayName),
-    };
+        StringPool app = new(), ip = new(), failure = new(), credentialType = new(), keyId = new(), resource = new();
+        return s => s with
+        {
+            AppId = app.Get(s.AppId),
+            IpAddress = ip.GetOrNull(s.IpAddress),
+            FailureReason = failure.GetOrNull(s.FailureReason),
+            ClientCredentialType = credentialType.GetOrNull(s.ClientCredentialType),
+            CredentialKeyId = keyId.GetOrNull(s.CredentialKeyId),
+            ResourceDisplayName = resource.GetOrNull(s.ResourceDisplayName),
+        };
+    }
 
-    public static MessageTraceRecord Trace(MessageTraceRecord m, StringPool pool) => m with
+    public static Func<MessageTraceRecord, MessageTraceRecord> Trace()
     {
-        SenderAddress = pool.Get(m.SenderAddress),
-        RecipientAddress = pool.Get(m.RecipientAddress),
-        Status = pool.Get(m.Status),
-        Subject = pool.GetOrNull(m.Subject),
-    };
+        StringPool sender = new(), recipient = new(), status = new(), subject = new();
+        return m => m with
+        {
+            SenderAddress = sender.Get(m.SenderAddress),
+            RecipientAddress = recipient.Get(m.RecipientAddress),
+            Status = status.Get(m.Status),
+            Subject = subject.GetOrNull(m.Subject),
+        };
+    }
 
-    public static MailboxAuditRecord Audit(MailboxAuditRecord a, StringPool pool) => a with
+    public static Func<MailboxAuditRecord, MailboxAuditRecord> Audit()
     {
-        Operation = pool.Get(a.Operation),
-        MailboxAddress = pool.Get(a.MailboxAddress),
-        AppId = pool.GetOrNull(a.AppId),
-        UserId = pool.GetOrNull(a.UserId),
-    };
+        StringPool operation = new(), mailbox = new(), app = new(), user = new();
+        return a => a with
+        {
+            Operation = operation.Get(a.Operation),
+            MailboxAddress = mailbox.Get(a.MailboxAddress),
+            AppId = app.GetOrNull(a.AppId),
+            UserId = user.GetOrNull(a.UserId),
+        };
+    }
 }

@@ -1,14 +1,15 @@
 namespace Compliance.Collectors.Incremental;
 
 /// <summary>
-/// One shared instance per distinct value while activity records are read back for evaluation: a million sign-ins
-/// carry a few hundred app ids, credential key ids, IP addresses and resource names, and each deserialized record
-/// would otherwise hold its own copies (≈ 340 MB of duplicate strings on the large tenant). The pool stops growing at
-/// <see cref="Capacity"/> distinct values, so a column that is unique per record (an id) never costs more than it saves.
+/// One shared instance per distinct value of one column while activity records are read back for evaluation: a
+/// million sign-ins carry far fewer app ids, credential types and resource names than rows, and each deserialized
+/// record would otherwise hold its own copies. One pool per column, because a column that is (nearly) unique per row —
+/// the large tenant's generated IP addresses: 193,765 distinct in 200,000 sign-ins — must not use up the capacity of
+/// another (its app ids: 86,384 distinct in the same rows). A pool stops growing at <see cref="Capacity"/> values.
 /// </summary>
 internal sealed class StringPool
 {
-    public const int Capacity = 100_000;
+    public const int Capacity = 250_000;
 
     private readonly HashSet<string> values = new(StringComparer.Ordinal);
 
