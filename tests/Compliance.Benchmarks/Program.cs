@@ -5,12 +5,13 @@ using Compliance.Benchmarks.Scenarios;
 
 // Usage (from the repository root, Release build):
 //   dotnet run -c Release --project tests/Compliance.Benchmarks -- micro [BenchmarkDotNet arguments, e.g. --filter '*']
-//   dotnet run -c Release --project tests/Compliance.Benchmarks -- scenario NAME [--runs N] [--scale S] [--sign-ins N]
+//   dotnet run -c Release --project tests/Compliance.Benchmarks -- scenario NAME [--runs N] [--scale S] [--sign-ins N] [--seed N]
+//     review only: [--simulator DLL] runs that build of the simulator in its own process (default: this repository's)
 //     NAME: inventory | throttled | ingest | evaluate | review | reports-xlsx | reports-pdf
 // Scenario tables are printed and written as JSON under reports/bench/.
 if (args.Length == 0 || args[0] is not ("micro" or "scenario"))
 {
-    Console.Error.WriteLine("usage: micro [BenchmarkDotNet args] | scenario inventory|throttled|ingest|evaluate|review|reports-xlsx|reports-pdf [--runs N] [--scale S] [--sign-ins N] [--seed N]");
+    Console.Error.WriteLine("usage: micro [BenchmarkDotNet args] | scenario inventory|throttled|ingest|evaluate|review|reports-xlsx|reports-pdf [--runs N] [--scale S] [--sign-ins N] [--seed N] [--simulator DLL]");
     return 2;
 }
 
@@ -40,7 +41,7 @@ switch (args.Length > 1 ? args[1] : "")
         await LargeTenantScenarios.EvaluateAsync(runs, int.Parse(Option("--seed", "1"), CultureInfo.InvariantCulture), output, ct);
         break;
     case "review":
-        await LargeTenantScenarios.ReviewAsync(output, ct);
+        await LargeTenantScenarios.ReviewAsync(int.Parse(Option("--seed", "1"), CultureInfo.InvariantCulture), Array.IndexOf(args, "--simulator") >= 0 ? Option("--simulator", "") : null, output, ct);
         break;
     case "reports-xlsx":
         await ReportsScenario.RunAsync("xlsx", runs, output, ct);

@@ -9,10 +9,12 @@ namespace Compliance.Collectors.Incremental;
 /// already read without a gap) into the range still to read, starting a small overlap before the watermark because
 /// log records can arrive late; pages are upserted by record id as they arrive, so the overlap never duplicates and
 /// memory stays flat; the window's records are read back from the store at the end. Without a store every run reads
-/// the whole window and de-duplicates in memory.
+/// the whole window and de-duplicates in memory. Records read back share their repeated strings through a fresh
+/// <paramref name="compactor"/> per read (CompactRecords): they are what evaluation keeps in memory.
 /// </summary>
 internal sealed class ActivityLedger<T>(
-    IIncrementalStore? store, string tenantId, string source, JsonTypeInfo<T> json, Func<T, string> id, Func<T, DateTimeOffset> occurredAt)
+    IIncrementalStore? store, string tenantId, string source, JsonTypeInfo<T> json, Func<T, string> id, Func<T, DateTimeOffset> occurredAt,
+    Func<Func<T, T>> compactor)
 {
     private readonly Dictionary<string, T> memory = new(StringComparer.Ordinal);
 
@@ -72,9 +74,10 @@ internal sealed class ActivityLedger<T>(
         }
 
         var result = new List<T>();
+        var compact = compactor();
         await foreach (var row in store.ReadAsync(tenantId, source, window.Start, window.End, ct))
         {
-            result.Add(JsonSerializer.Deserialize(row.Json, json) ?? throw new InvalidDataException($"{source}: stored record {row.Id} is empty"));
+            result.Add(compact(JsonSerializer.Deserialize(row.Json, json) ?? throw new InvalidDataException($"{source}: stored record {row.Id} is empty")));
         }
 
         return result;

@@ -25,7 +25,7 @@ internal sealed class MailboxAuditCollector(TenantConnection connection, SourceC
         SourceRunner.RunAsync(source, Requirement, async token =>
         {
             var ledger = new ActivityLedger<MailboxAuditRecord>(
-                store, connection.TenantId, EvidenceSources.MailboxAudit, ActivityJson.Default.MailboxAuditRecord, r => r.Id, r => r.CreatedDateTime);
+                store, connection.TenantId, EvidenceSources.MailboxAudit, ActivityJson.Default.MailboxAuditRecord, r => r.Id, r => r.CreatedDateTime, CompactRecords.Audit);
             string? partial = null;
             if (await ledger.PlanAsync(EvidenceSources.MailboxAudit, window, options.IncrementalOverlap, token) is { } range)
             {

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Compliance.Collectors.Internal;
 using Microsoft.Graph;
-using Microsoft.Graph.Models;
 using Mailbox = Compliance.Rules.Evidence.Mailbox;
 
 namespace Compliance.Collectors.Sources;
@@ -23,7 +22,7 @@ internal sealed class MailboxesCollector(TenantConnection connection, SourceCont
         SourceRunner.RunAsync(source, Requirement, async token =>
         {
             using var graph = GraphClients.Create(connection, source);
-            List<User>? users = null;
+            List<MailboxUser>? users = null;
             Exception? usersFailure = null;
             try
             {
@@ -34,28 +33,32 @@ internal sealed class MailboxesCollector(TenantConnection connection, SourceCont
                 usersFailure = e;
             }
 
-            List<JsonElement>? exchange = null;
+            // Each Get-Mailbox row is joined as its page arrives; only the Mailbox records stay (no cloned JSON rows).
+            var byId = (users ?? []).GroupBy(u => u.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+            List<Mailbox>? records = [];
             Exception? exchangeFailure = null;
             try
             {
                 using var client = new ExchangeAdminClient(connection, source);
-                exchange = await client.InvokeAsync("Get-Mailbox", new Dictionary<string, object> { ["ResultSize"] = "Unlimited" }, token);
+                await foreach (var row in client.StreamAsync("Get-Mailbox", new Dictionary<string, object> { ["ResultSize"] = "Unlimited" }, token))
+                {
+                    records.Add(FromExchange(row, byId));
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 exchangeFailure = e;
+                records = null;
             }
 
-            if (users is null && exchange is null)
+            if (users is null && records is null)
             {
                 throw new ExchangeAdminException(
                     $"Graph users: {FailureReason.Describe(usersFailure!, UsersRequirement)}; Get-Mailbox: {FailureReason.Describe(exchangeFailure!, SourceRequirement.Exchange)}");
             }
 
-            var byId = (users ?? []).Where(u => u.Id is not null).GroupBy(u => u.Id!, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-            if (exchange is not null)
+            if (records is not null)
             {
-                var records = exchange.Select(row => FromExchange(row, byId)).ToList();
                 var partial = usersFailure is null ? null
                     : $"accountEnabled, department and company unknown: Graph users not read ({FailureReason.Describe(usersFailure, UsersRequirement)})";
                 return ((IReadOnlyList<Mailbox>)records, partial);
@@ -67,9 +70,9 @@ internal sealed class MailboxesCollector(TenantConnection connection, SourceCont
                 + "mailbox type taken from mailboxSettings/userPurpose of the sender mailboxes");
         }, ct);
 
-    private static async Task<List<User>> UsersAsync(GraphServiceClient graph, CancellationToken ct)
+    private static async Task<List<MailboxUser>> UsersAsync(GraphServiceClient graph, CancellationToken ct)
     {
-        var users = new List<User>();
+        var users = new List<MailboxUser>();
         var page = await graph.Users.GetAsync(r =>
         {
             // accountEnabled is not in Graph's default property set: it must be selected.
@@ -78,14 +81,14 @@ internal sealed class MailboxesCollector(TenantConnection connection, SourceCont
         }, ct);
         while (page is not null)
         {
-            users.AddRange(page.Value ?? []);
+            users.AddRange((page.Value ?? []).Select(MailboxUser.From).OfType<MailboxUser>());
             page = page.OdataNextLink is { } next ? await graph.Users.WithUrl(next).GetAsync(cancellationToken: ct) : null;
         }
 
         return users;
     }
 
-    private static Mailbox FromExchange(JsonElement row, Dictionary<string, User> users)
+    private static Mailbox FromExchange(JsonElement row, Dictionary<string, MailboxUser> users)
     {
         var id = ExchangeRow.Text(row, "ExternalDirectoryObjectId") ?? "";
         var user = users.GetValueOrDefault(id);
@@ -108,11 +111,11 @@ internal sealed class MailboxesCollector(TenantConnection connection, SourceCont
             ExchangeRow.Text(row, "DistinguishedName"));
     }
 
-    private async Task<List<Mailbox>> FromGraphAsync(GraphServiceClient graph, List<User> users, CancellationToken ct)
+    private async Task<List<Mailbox>> FromGraphAsync(GraphServiceClient graph, List<MailboxUser> users, CancellationToken ct)
     {
         var senders = new HashSet<string>(options.SenderAddresses, StringComparer.OrdinalIgnoreCase);
         var result = new List<Mailbox>();
-        foreach (var user in users.Where(u => u.Mail is not null && u.Id is not null))
+        foreach (var user in users.Where(u => u.Mail is not null))
         {
             string? purpose = null;
             if (senders.Contains(user.Mail!))
@@ -122,8 +125,8 @@ internal sealed class MailboxesCollector(TenantConnection connection, SourceCont
             }
 
             result.Add(new Mailbox(
-                user.Id!, user.Mail!, user.MailNickname, null, user.DisplayName, null, purpose, user.AccountEnabled, null,
-                (user.ProxyAddresses ?? []).ToList(), user.Department, user.CompanyName, user.OfficeLocation, Enumerable.Repeat<string?>(null, 15).ToList(), null));
+                user.Id, user.Mail!, user.MailNickname, null, user.DisplayName, null, purpose, user.AccountEnabled, null,
+                [.. user.ProxyAddresses], user.Department, user.CompanyName, user.OfficeLocation, Enumerable.Repeat<string?>(null, 15).ToList(), null));
         }
 
         return result;

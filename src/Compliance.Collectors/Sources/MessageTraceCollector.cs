@@ -32,7 +32,7 @@ internal sealed class MessageTraceCollector(TenantConnection connection, SourceC
             }
 
             var ledger = new ActivityLedger<MessageTraceRecord>(
-                store, connection.TenantId, EvidenceSources.MessageTrace, ActivityJson.Default.MessageTraceRecord, RecordId, r => r.ReceivedDateTime);
+                store, connection.TenantId, EvidenceSources.MessageTrace, ActivityJson.Default.MessageTraceRecord, RecordId, r => r.ReceivedDateTime, CompactRecords.Trace);
             var problems = new List<string>();
             // Message trace keeps 90 days (m365-apis.md §2.1); a window reaching further back cannot be complete.
             var oldest = source.Time.GetUtcNow() - options.MessageTraceRetention + TimeSpan.FromMinutes(5);

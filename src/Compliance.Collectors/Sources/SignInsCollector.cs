@@ -28,7 +28,7 @@ internal sealed class SignInsCollector(TenantConnection connection, SourceContex
         return SourceRunner.RunAsync(source, need, async token =>
         {
             var ledger = new ActivityLedger<ServicePrincipalSignIn>(
-                store, connection.TenantId, EvidenceSources.SignIns, ActivityJson.Default.ServicePrincipalSignIn, s => s.Id, s => s.CreatedDateTime);
+                store, connection.TenantId, EvidenceSources.SignIns, ActivityJson.Default.ServicePrincipalSignIn, s => s.Id, s => s.CreatedDateTime, CompactRecords.SignIns);
             var key = options.SignInWorkspace is { } ws ? $"{EvidenceSources.SignIns}:logAnalytics:{ws.WorkspaceId}" : EvidenceSources.SignIns;
             string? partial = null;
             var quality = new DataQuality();

@@ -19,9 +19,11 @@ public static class SimulateCommandLine
         var seed = new Option<int>("--seed") { Description = "Seed of the generated tenant and of the fault profile", DefaultValueFactory = _ => 1 };
         var faults = new Option<string>("--faults") { Description = "Fault profile: " + string.Join(", ", Enum.GetNames<FaultProfile>()), DefaultValueFactory = _ => "None" };
         var export = new Option<string?>("--export") { Description = "Also write expected-findings.json and register.json of the tenant to this directory" };
+        var throttling = new Option<string>("--throttling") { Description = "Microsoft's documented service limits (429 + Retry-After): on (default) or off, for unpaced benchmark runs", DefaultValueFactory = _ => "on" };
+        throttling.AcceptOnlyFromAmong("on", "off");
         var command = new Command(name, "Serve the tenant simulator in the foreground until Ctrl+C (demo tenant unless --tenant or --scale)")
         {
-            urls, tenant, scale, seed, faults, export,
+            urls, tenant, scale, seed, faults, export, throttling,
         };
         command.Validators.Add(result =>
         {
@@ -48,7 +50,10 @@ public static class SimulateCommandLine
                 parse.GetValue(scale) is { } s ? Enum.Parse<TenantScale>(s, ignoreCase: true) : null,
                 parse.GetValue(seed),
                 ParseFaults(parse.GetValue(faults)) ?? FaultProfile.None,
-                parse.GetValue(export));
+                parse.GetValue(export))
+            {
+                Throttling = parse.GetValue(throttling) != "off",
+            };
             return SimulatorConsole.RunAsync(request, output, time, cancellationToken);
         });
         return command;

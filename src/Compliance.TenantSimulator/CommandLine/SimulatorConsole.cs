@@ -22,7 +22,7 @@ public static class SimulatorConsole
         var anchor = time.GetUtcNow();
         var fixture = Load(request, anchor);
         var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
-        var options = new SimulatorOptions { ClientSecret = secret, ListenUri = request.Urls, Faults = request.Faults, FaultSeed = request.Seed, Time = time };
+        var options = new SimulatorOptions { ClientSecret = secret, ListenUri = request.Urls, Faults = request.Faults, FaultSeed = request.Seed, Time = time, Throttling = request.Throttling };
         await using var host = await SimulatorHost.StartAsync(fixture, options, cancellationToken);
         if (request.ExportDirectory is { } export)
         {
@@ -35,11 +35,17 @@ public static class SimulatorConsole
         output.WriteLine($"  tenant id      {fixture.TenantId}");
         output.WriteLine($"  client id      {fixture.AuditorAppId}");
         output.WriteLine($"  client secret  {secret}");
+        if (host.BaseUri.Scheme == Uri.UriSchemeHttps)
+        {
+            // A client outside this process trusts the self-signed certificate by pinning this thumbprint (PinnedCertificate).
+            output.WriteLine($"  certificate    sha256 {host.Certificate.GetCertHashString(HashAlgorithmName.SHA256)}");
+        }
+
         output.WriteLine($"  token          POST {baseUrl}{fixture.TenantId}/oauth2/v2.0/token");
         output.WriteLine($"  graph          {baseUrl}v1.0/  and  {baseUrl}beta/");
         output.WriteLine($"  exchange       POST {baseUrl}adminapi/beta/{fixture.TenantId}/InvokeCommand");
         output.WriteLine($"  contents       {Count(fixture.ServicePrincipals.Count)} service principals, {Count(fixture.Directory.Mailboxes.Count)} mailboxes, " +
-                         $"{Count(fixture.Register.Count)} register entries, faults {request.Faults}");
+                         $"{Count(fixture.Register.Count)} register entries, faults {request.Faults}, throttling {(request.Throttling ? "on" : "off")}");
         if (request.ExportDirectory is not null)
         {
             output.WriteLine($"  exported       {Path.GetFullPath(request.ExportDirectory)} (expected-findings.json, register.json)");
