@@ -152,7 +152,8 @@ PY
   local stop2=$(stop_worker "$standby") stop3=$(stop_worker "$again")
   local dups=$(sqlite3 "$db" "SELECT count(*) FROM (SELECT job, scheduled_at FROM job_executions GROUP BY job, scheduled_at HAVING count(*) > 1)")
   echo "workers drill: $minutes min; SIGTERM of the active worker took ${stop1} s, then ${stop2} s and ${stop3} s"
-  sqlite3 "$db" "SELECT '  ' || job || ': ' || count(*) || ' fires, outcomes ' || group_concat(DISTINCT outcome) || ', by ' || count(DISTINCT instance_id) || ' worker(s)' FROM job_executions GROUP BY job"
+  sqlite3 "$db" "SELECT '  ' || job || ': ' || count(*) || ' fires, outcomes ' || group_concat(DISTINCT outcome) FROM job_executions GROUP BY job"
+  for log in "$ws"/worker-*.log; do echo "  $(basename "$log" .log): $(grep -c 'job.start' "$log") job starts, $(grep -c 'worker.standby' "$log") standby"; done
   echo "  duplicate fires: $dups; reports: $(find "$ws/reports" -name '*.pdf' | wc -l) PDF(s); alert mails: $(sqlite3 "$db" "SELECT group_concat(status||'='||n, ' ') FROM (SELECT status, count(*) n FROM alert_outbox GROUP BY status)")"
   local slow=$(echo "$stop1 > 10 || $stop2 > 10 || $stop3 > 10" | bc)
   [ "$dups" -eq 0 ] && [ "$slow" -eq 0 ] && rm -rf "$ws" || { fail=1; echo "workers drill: failed, workspace kept at $ws"; }

@@ -102,21 +102,23 @@ public class SecretsDrillTests
     }
 
     /// <summary>
-    /// Files written to the temp folder since the drill started, outside the workspace: the folder's own files and the
-    /// trees of the product's temporary folders (compliance-*). Other processes' trees (benchmarks of gigabytes) are not
-    /// ours to read; files over 64 MB are skipped.
+    /// Files the product may have written to the temp folder since the drill started, outside the workspace: its temporary
+    /// files and folders are named compliance* (workbook buffers, test workspaces). Nothing else in the temp folder is read:
+    /// it holds other processes' named pipes (the runtime's clr-debug-pipe-*), and opening a FIFO blocks until a writer
+    /// comes. Files over 64 MB are skipped.
     /// </summary>
     private static List<string> TempFilesSince(DateTime started, string workspace)
     {
         var temp = Path.GetTempPath();
+        var recursive = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
         var ours = Directory.EnumerateDirectories(temp, "compliance*")
             .Where(d => !d.StartsWith(workspace, StringComparison.Ordinal))
-            .SelectMany(d => Directory.EnumerateFiles(d, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint }));
-        return Directory.EnumerateFiles(temp).Concat(ours)
+            .SelectMany(d => Directory.EnumerateFiles(d, "*", recursive));
+        return Directory.EnumerateFiles(temp, "compliance*").Concat(ours)
             .Where(f =>
             {
                 var info = new FileInfo(f);
-                return info.Exists && info.LastWriteTimeUtc >= started && info.Length < 64L * 1024 * 1024;
+                return info.Exists && info.LastWriteTimeUtc >= started && info.Length is > 0 and < 64L * 1024 * 1024;
             })
             .ToList();
     }
