@@ -14,7 +14,7 @@ out=reports/bench
 mkdir -p "$out"
 dotnet build -c Release tests/Compliance.Benchmarks -nologo -v q
 scenarios=("$@")
-[ ${#scenarios[@]} -eq 0 ] && scenarios=(inventory throttled ingest evaluate reports-xlsx reports-pdf review)
+[ ${#scenarios[@]} -eq 0 ] && scenarios=(inventory throttled ingest evaluate reports-xlsx reports-pdf reports-large review)
 for s in "${scenarios[@]}"; do
   if [ "$s" = micro ]; then
     dotnet run -c Release --no-build --project tests/Compliance.Benchmarks -- micro --filter '*' --artifacts "$out/micro"
