@@ -3,23 +3,21 @@ using Compliance.Rules.Evidence;
 namespace Compliance.Reports.Facts;
 
 /// <summary>
-/// Sign-ins, message trace and mailbox audit folded once into per-app and per-sender figures. A large
-/// tenant has a million sign-ins: the PDF shows these aggregates, never the rows, and every section
-/// reads the same index instead of scanning the lists again.
+/// Sign-ins, message trace and mailbox audit folded into per-app and per-sender figures. A large tenant has a million
+/// sign-ins of 100,000 apps: the PDF shows these aggregates, never the rows, and the sign-in figures of an app are
+/// folded from its own sign-ins (EvidenceSnapshot.SignInsOf) when first asked for, so only the apps the reports
+/// describe hold figures — not one set of dictionaries per app of the tenant.
 /// </summary>
 internal sealed class ActivityIndex
 {
-    private readonly Dictionary<string, AppSignInStats> _signIns = new(StringComparer.OrdinalIgnoreCase);
+    private readonly EvidenceSnapshot _evidence;
+    private readonly Dictionary<string, AppSignInStats?> _signIns = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, SenderMailStats> _senders = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, SortedSet<string>> _auditMailboxes = new(StringComparer.OrdinalIgnoreCase);
 
     public ActivityIndex(EvidenceSnapshot evidence)
     {
-        foreach (var s in evidence.SignIns)
-        {
-            AddSignIn(s);
-        }
-
+        _evidence = evidence;
         foreach (var m in evidence.MessageTrace)
         {
             if (!_senders.TryGetValue(m.SenderAddress, out var stats))
@@ -52,7 +50,37 @@ internal sealed class ActivityIndex
         }
     }
 
-    public AppSignInStats? SignIns(string appId) => _signIns.GetValueOrDefault(appId);
+    /// <summary>The app's sign-in figures (null when it has no sign-ins), folded once and kept: asked for by several sections.</summary>
+    public AppSignInStats? SignIns(string appId)
+    {
+        if (!_signIns.TryGetValue(appId, out var stats))
+        {
+            stats = Fold(_evidence.SignInsOf(appId));
+            _signIns[appId] = stats;
+        }
+
+        return stats;
+    }
+
+    /// <summary>
+    /// The last successful sign-in per credential key id of one app, not kept: the Credentials sheet asks once for
+    /// every app of the tenant, and keeping them would hold figures for all of them.
+    /// </summary>
+    public IReadOnlyDictionary<string, DateTimeOffset> LastUsedByKeyId(string appId)
+    {
+        if (_signIns.GetValueOrDefault(appId) is { } stats)
+        {
+            return stats.LastUsedByKeyId;
+        }
+
+        var lastUsed = new Dictionary<string, DateTimeOffset>(StringComparer.OrdinalIgnoreCase);
+        foreach (var s in _evidence.SignInsOf(appId))
+        {
+            RecordUse(lastUsed, s);
+        }
+
+        return lastUsed;
+    }
 
     public SenderMailStats? Sender(string address) => _senders.GetValueOrDefault(address);
 
@@ -60,14 +88,24 @@ internal sealed class ActivityIndex
     public IReadOnlyCollection<string> AuditedMailboxes(string appId) =>
         _auditMailboxes.TryGetValue(appId, out var set) ? set : [];
 
-    private void AddSignIn(ServicePrincipalSignIn s)
+    private static AppSignInStats? Fold(IReadOnlyList<ServicePrincipalSignIn> signIns)
     {
-        if (!_signIns.TryGetValue(s.AppId, out var stats))
+        if (signIns.Count == 0)
         {
-            stats = new AppSignInStats();
-            _signIns[s.AppId] = stats;
+            return null;
         }
 
+        var stats = new AppSignInStats();
+        foreach (var s in signIns)
+        {
+            Add(stats, s);
+        }
+
+        return stats;
+    }
+
+    private static void Add(AppSignInStats stats, ServicePrincipalSignIn s)
+    {
         stats.Total++;
         stats.First = stats.First is { } first && first <= s.CreatedDateTime ? first : s.CreatedDateTime;
         stats.Last = stats.Last is { } last && last >= s.CreatedDateTime ? last : s.CreatedDateTime;
@@ -82,11 +120,18 @@ internal sealed class ActivityIndex
             var (count, reason) = stats.FailureCodes.GetValueOrDefault(s.ErrorCode);
             stats.FailureCodes[s.ErrorCode] = (count + 1, reason ?? s.FailureReason);
         }
-        else if (s.CredentialKeyId is { } keyId
-            && (!stats.LastUsedByKeyId.TryGetValue(keyId, out var used) || used < s.CreatedDateTime))
+        else
         {
-            // Only a successful sign-in proves the credential works and is in use.
-            stats.LastUsedByKeyId[keyId] = s.CreatedDateTime;
+            RecordUse(stats.LastUsedByKeyId, s);
+        }
+    }
+
+    /// <summary>Only a successful sign-in proves the credential works and is in use.</summary>
+    private static void RecordUse(Dictionary<string, DateTimeOffset> lastUsed, ServicePrincipalSignIn s)
+    {
+        if (s.ErrorCode == 0 && s.CredentialKeyId is { } keyId && (!lastUsed.TryGetValue(keyId, out var used) || used < s.CreatedDateTime))
+        {
+            lastUsed[keyId] = s.CreatedDateTime;
         }
     }
 }
