@@ -8,6 +8,8 @@
 # shared machine move absolute times. `review` starts the simulator as its own process (BENCH_ARGS="--simulator DLL"
 # picks another build of it), so time -v reports the larger of the two processes and the table each one; its first
 # run's PDF is then page-counted and pages 1-3 rendered to reports/bench/review/page-*.png.
+# `reports-large` resets the peak (VmHWM) before each write, so its time -v figure is the last write's peak, not the
+# evaluation's before it; its table has each writer's own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=reports/bench

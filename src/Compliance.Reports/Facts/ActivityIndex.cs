@@ -3,21 +3,43 @@ using Compliance.Rules.Evidence;
 namespace Compliance.Reports.Facts;
 
 /// <summary>
-/// Sign-ins, message trace and mailbox audit folded into per-app and per-sender figures. A large tenant has a million
-/// sign-ins of 100,000 apps: the PDF shows these aggregates, never the rows, and the sign-in figures of an app are
-/// folded from its own sign-ins (EvidenceSnapshot.SignInsOf) when first asked for, so only the apps the reports
-/// describe hold figures — not one set of dictionaries per app of the tenant.
+/// Sign-ins, message trace and mailbox audit folded once into per-app and per-sender figures. A large tenant has a
+/// million sign-ins of 100,000 apps: the PDF shows these aggregates, never the rows. Full sign-in figures are kept only
+/// for the apps the reports describe (the register's and those with an effective scope, a few hundred); for every
+/// other app only the last use of each credential, which the Credentials sheet lists for the whole tenant.
 /// </summary>
 internal sealed class ActivityIndex
 {
-    private readonly EvidenceSnapshot _evidence;
     private readonly Dictionary<string, AppSignInStats?> _signIns = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<(string AppId, string KeyId), DateTimeOffset> _lastUsed = new(AppKeyComparer.Instance);
     private readonly Dictionary<string, SenderMailStats> _senders = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, SortedSet<string>> _auditMailboxes = new(StringComparer.OrdinalIgnoreCase);
 
-    public ActivityIndex(EvidenceSnapshot evidence)
+    /// <param name="evidence">The snapshot whose activity is folded.</param>
+    /// <param name="appIds">The apps that get full sign-in figures (<see cref="SignIns"/>).</param>
+    public ActivityIndex(EvidenceSnapshot evidence, IEnumerable<string> appIds)
     {
-        _evidence = evidence;
+        foreach (var appId in appIds)
+        {
+            _signIns.TryAdd(appId, null);
+        }
+
+        foreach (var s in evidence.SignIns)
+        {
+            // Only a successful sign-in proves the credential works and is in use.
+            if (s.ErrorCode == 0 && s.CredentialKeyId is { } keyId
+                && (!_lastUsed.TryGetValue((s.AppId, keyId), out var used) || used < s.CreatedDateTime))
+            {
+                _lastUsed[(s.AppId, keyId)] = s.CreatedDateTime;
+            }
+
+            if (_signIns.TryGetValue(s.AppId, out var stats))
+            {
+                stats ??= _signIns[s.AppId] = new AppSignInStats();
+                Add(stats, s);
+            }
+        }
+
         foreach (var m in evidence.MessageTrace)
         {
             if (!_senders.TryGetValue(m.SenderAddress, out var stats))
@@ -50,59 +72,20 @@ internal sealed class ActivityIndex
         }
     }
 
-    /// <summary>The app's sign-in figures (null when it has no sign-ins), folded once and kept: asked for by several sections.</summary>
-    public AppSignInStats? SignIns(string appId)
-    {
-        if (!_signIns.TryGetValue(appId, out var stats))
-        {
-            stats = Fold(_evidence.SignInsOf(appId));
-            _signIns[appId] = stats;
-        }
+    /// <summary>The index the reports read: full figures for the apps they describe (IntegrationCatalog.AppIds).</summary>
+    public static ActivityIndex For(Rules.Review.ReviewDocument document) => new(document.Evidence, IntegrationCatalog.AppIds(document));
 
-        return stats;
-    }
+    /// <summary>Sign-in figures of one of the apps given at construction; null for an app without sign-ins (or not given).</summary>
+    public AppSignInStats? SignIns(string appId) => _signIns.GetValueOrDefault(appId);
 
-    /// <summary>
-    /// The last successful sign-in per credential key id of one app, not kept: the Credentials sheet asks once for
-    /// every app of the tenant, and keeping them would hold figures for all of them.
-    /// </summary>
-    public IReadOnlyDictionary<string, DateTimeOffset> LastUsedByKeyId(string appId)
-    {
-        if (_signIns.GetValueOrDefault(appId) is { } stats)
-        {
-            return stats.LastUsedByKeyId;
-        }
-
-        var lastUsed = new Dictionary<string, DateTimeOffset>(StringComparer.OrdinalIgnoreCase);
-        foreach (var s in _evidence.SignInsOf(appId))
-        {
-            RecordUse(lastUsed, s);
-        }
-
-        return lastUsed;
-    }
+    /// <summary>The last successful sign-in with the credential, for any app of the tenant.</summary>
+    public DateTimeOffset? LastUsed(string appId, string keyId) => _lastUsed.TryGetValue((appId, keyId), out var used) ? used : null;
 
     public SenderMailStats? Sender(string address) => _senders.GetValueOrDefault(address);
 
     /// <summary>Mailboxes the app actually sent from according to the mailbox audit log.</summary>
     public IReadOnlyCollection<string> AuditedMailboxes(string appId) =>
         _auditMailboxes.TryGetValue(appId, out var set) ? set : [];
-
-    private static AppSignInStats? Fold(IReadOnlyList<ServicePrincipalSignIn> signIns)
-    {
-        if (signIns.Count == 0)
-        {
-            return null;
-        }
-
-        var stats = new AppSignInStats();
-        foreach (var s in signIns)
-        {
-            Add(stats, s);
-        }
-
-        return stats;
-    }
 
     private static void Add(AppSignInStats stats, ServicePrincipalSignIn s)
     {
@@ -120,18 +103,17 @@ internal sealed class ActivityIndex
             var (count, reason) = stats.FailureCodes.GetValueOrDefault(s.ErrorCode);
             stats.FailureCodes[s.ErrorCode] = (count + 1, reason ?? s.FailureReason);
         }
-        else
-        {
-            RecordUse(stats.LastUsedByKeyId, s);
-        }
     }
 
-    /// <summary>Only a successful sign-in proves the credential works and is in use.</summary>
-    private static void RecordUse(Dictionary<string, DateTimeOffset> lastUsed, ServicePrincipalSignIn s)
+    /// <summary>App ids and key ids compared as the rest of the index compares them: GUIDs, case-insensitively.</summary>
+    private sealed class AppKeyComparer : IEqualityComparer<(string AppId, string KeyId)>
     {
-        if (s.ErrorCode == 0 && s.CredentialKeyId is { } keyId && (!lastUsed.TryGetValue(keyId, out var used) || used < s.CreatedDateTime))
-        {
-            lastUsed[keyId] = s.CreatedDateTime;
-        }
+        public static readonly AppKeyComparer Instance = new();
+
+        public bool Equals((string AppId, string KeyId) x, (string AppId, string KeyId) y) =>
+            StringComparer.OrdinalIgnoreCase.Equals(x.AppId, y.AppId) && StringComparer.OrdinalIgnoreCase.Equals(x.KeyId, y.KeyId);
+
+        public int GetHashCode((string AppId, string KeyId) key) =>
+            HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(key.AppId), StringComparer.OrdinalIgnoreCase.GetHashCode(key.KeyId));
     }
 }

@@ -22,10 +22,9 @@ internal static class CredentialsSheet
             sheet.Note("Last used is empty because " + signIns, styles.Notice);
         }
 
-        // Streamed: a large tenant holds hundreds of thousands of credentials; the last uses are looked up once per
-        // holder and let go, never kept for every app of the tenant.
-        var held = evidence.Applications.SelectMany(a => Held(context, a.AppId, a.DisplayName, a.Credentials))
-            .Concat(evidence.ServicePrincipals.SelectMany(s => Held(context, s.AppId, s.DisplayName, s.Credentials)));
+        // Streamed: a large tenant holds hundreds of thousands of credentials.
+        var held = evidence.Applications.SelectMany(a => a.Credentials.Select(c => (a.AppId, Name: a.DisplayName, Credential: c)))
+            .Concat(evidence.ServicePrincipals.SelectMany(s => s.Credentials.Select(c => (s.AppId, Name: s.DisplayName, Credential: c))));
         var count = evidence.Applications.Sum(a => a.Credentials.Count) + evidence.ServicePrincipals.Sum(s => s.Credentials.Count);
         sheet.Stream(held.Select(h => new[]
         {
@@ -41,24 +40,9 @@ internal static class CredentialsSheet
             SheetValue.Number(h.Credential.DaysToExpiry(evidence.AsOf) is { } days ? Math.Round(days, 1) : null, styles.OneDecimal),
             SheetValue.Number(h.Credential.StartDateTime is { } s ? Math.Round((evidence.AsOf - s).TotalDays, 1) : null, styles.OneDecimal),
             SheetValue.Number(h.Credential is { StartDateTime: { } from, EndDateTime: { } to } ? Math.Round((to - from).TotalDays, 1) : null, styles.OneDecimal),
-            SheetValue.Date(h.LastUsed, styles.Date),
+            SheetValue.Date(context.Activity.LastUsed(h.AppId, h.Credential.KeyId), styles.Date),
         }), count);
         return sheet;
-    }
-
-    private static IEnumerable<(string AppId, string Name, Credential Credential, DateTimeOffset? LastUsed)> Held(
-        WorkbookContext context, string appId, string name, IReadOnlyList<Credential> credentials)
-    {
-        if (credentials.Count == 0)
-        {
-            yield break;
-        }
-
-        var lastUsed = context.Activity.LastUsedByKeyId(appId);
-        foreach (var credential in credentials)
-        {
-            yield return (appId, name, credential, lastUsed.TryGetValue(credential.KeyId, out var used) ? used : null);
-        }
     }
 
     private static string? SourceNoticeText(WorkbookContext context) =>

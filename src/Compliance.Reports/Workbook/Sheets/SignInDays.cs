@@ -16,11 +16,9 @@ internal sealed class SignInDays
     public SignInDays(IReadOnlyList<ServicePrincipalSignIn> signIns)
     {
         _signIns = signIns;
-        var days = new int[signIns.Count];
         _order = new int[signIns.Count];
         for (var i = 0; i < signIns.Count; i++)
         {
-            days[i] = DayOf(signIns[i]);
             _order[i] = i;
         }
 
@@ -30,7 +28,7 @@ internal sealed class SignInDays
         {
             var x = signIns[a];
             var y = signIns[b];
-            var byDay = days[a].CompareTo(days[b]);
+            var byDay = DayOf(x).CompareTo(DayOf(y));
             var byApp = byDay != 0 ? byDay : string.CompareOrdinal(x.AppId, y.AppId);
             var byCode = byApp != 0 ? byApp : x.ErrorCode.CompareTo(y.ErrorCode);
             return byCode != 0 ? byCode : a.CompareTo(b);
@@ -72,7 +70,8 @@ internal sealed class SignInDays
         }
     }
 
-    private static int DayOf(ServicePrincipalSignIn s) => (int)(s.CreatedDateTime.UtcDateTime.Date.Ticks / TimeSpan.TicksPerDay);
+    /// <summary>Days since 0001-01-01 UTC: the same day as CreatedDateTime.UtcDateTime.Date, without building dates.</summary>
+    private static long DayOf(ServicePrincipalSignIn s) => s.CreatedDateTime.UtcTicks / TimeSpan.TicksPerDay;
 
     private static bool SameGroup(ServicePrincipalSignIn x, ServicePrincipalSignIn y) =>
         DayOf(x) == DayOf(y) && string.Equals(x.AppId, y.AppId, StringComparison.Ordinal) && x.ErrorCode == y.ErrorCode;
