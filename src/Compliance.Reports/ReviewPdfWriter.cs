@@ -38,7 +38,7 @@ public sealed class ReviewPdfWriter
         var theme = new PdfTheme();
         using (var cursor = new LayoutCursor(pdf, theme))
         {
-            var activity = new ActivityIndex(document.Evidence);
+            var activity = ActivityIndex.For(document);
             CoverSection.Render(cursor, document, seal);
             SummarySection.Render(cursor, document);
             IntegrationSection.Render(cursor, document, IntegrationCatalog.Build(document, activity), activity);

@@ -63,7 +63,7 @@ public sealed class ReviewWorkbookWriter
             await using (spreadsheet)
             {
                 var styles = new WorkbookStyles(spreadsheet);
-                var activity = new ActivityIndex(document.Evidence);
+                var activity = ActivityIndex.For(document);
                 var context = new WorkbookContext(document, styles, activity, IntegrationCatalog.Build(document, activity), _maxDataRows);
                 foreach (var sheet in WorkbookSheets.Build(context))
                 {

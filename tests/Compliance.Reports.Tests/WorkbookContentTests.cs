@@ -78,6 +78,76 @@ public class WorkbookContentTests
     }
 
     [Fact]
+    public async Task Daily_sign_ins_are_one_row_per_day_app_and_error_code_with_distinct_ips_and_the_first_failure_reason()
+    {
+        var review = WithSignIns(0);
+        var crm = review.Evidence.Applications[0].AppId;
+        const string vendor = "44444444-4444-4444-4444-444444444444";
+        var day1 = new DateTimeOffset(2026, 11, 20, 23, 0, 0, TimeSpan.Zero);
+        var day2 = day1.AddHours(2);
+        ServicePrincipalSignIn SignIn(int i, DateTimeOffset at, string appId, string ip, int code = 0, string? reason = null) =>
+            new($"si-{i}", at, appId, ip, code, reason, "clientSecret", "key-crm-1", "Microsoft Graph");
+        // Collected out of order: the sheet orders by day, app id, error code.
+        List<ServicePrincipalSignIn> signIns =
+        [
+            SignIn(1, day2, crm, "10.0.0.1"),
+            SignIn(2, day1, vendor, "10.0.0.3"),
+            SignIn(3, day1, crm, "10.0.0.1", 7000215),
+            SignIn(4, day1, crm, "10.0.0.1"),
+            SignIn(5, day1.AddMinutes(30), crm, "10.0.0.2"),
+            SignIn(6, day1, crm, "10.0.0.2", 7000215, "Invalid client secret"),
+            SignIn(7, day1, crm, "10.0.0.1"),
+            SignIn(8, day1, crm, "10.0.0.9", 7000215, "A later reason"),
+        ];
+        review = review with { Evidence = review.Evidence with { SignIns = signIns } };
+        using var stream = await RenderAsync(review);
+        using var doc = SpreadsheetDocument.Open(stream, false);
+
+        var rows = Rows(doc, "SignIns");
+        var header = RowText(doc, rows[0]);
+        var shown = rows.Skip(1).Select(r => RowText(doc, r)).Select(t => string.Join(" | ",
+            new[] { "App id", "Result", "Error code", "Failure reason", "Sign-ins", "Distinct IPs" }.Select(h => t.ElementAtOrDefault(header.IndexOf(h)) ?? ""))).ToList();
+        Assert.Equal(
+        [
+            $"{crm} | success | 0 |  | 3 | 2",
+            $"{crm} | failure | 7000215 | Invalid client secret | 3 | 3",
+            $"{vendor} | success | 0 |  | 1 | 1",
+            $"{crm} | success | 0 |  | 1 | 1",
+        ], shown);
+        var days = rows.Skip(1).Select(r => RowText(doc, r)[header.IndexOf("Day (UTC)")]).ToList();
+        Assert.Equal(3, days.Count(d => d == days[0]));
+        Assert.NotEqual(days[0], days[3]);
+        Assert.Empty(new OpenXmlValidator().Validate(doc));
+    }
+
+    [Fact]
+    public async Task Scope_rows_stop_at_the_limit_with_a_note_and_every_unresolved_problem_still_shown()
+    {
+        // The sample's scopes: 2 + 45 mailbox rows and one unresolved problem, 48 rows, over a limit of 20.
+        using var stream = await RenderAsync(SampleReview.Create(), new ReviewWorkbookWriter(maxDataRows: 20));
+        using var doc = SpreadsheetDocument.Open(stream, false);
+
+        var rows = Rows(doc, "Scope");
+        var header = RowText(doc, rows[0]);
+        // The sheet is filled to its limit exactly: header, data, then the notes (the sample's two sources missing for
+        // this sheet and the cut), so data rows are 20 + 1 - 3 = 18: 17 mailbox rows, then the problem.
+        Assert.Equal(1 + 20 + 1, rows.Count);
+        var data = rows.Skip(1).Select(r => RowText(doc, r)).TakeWhile(t => t.Count > 1).ToList();
+        var notes = rows.Skip(1 + data.Count).Select(r => RowText(doc, r)).ToList();
+        Assert.Equal(18, data.Count);
+        Assert.Equal(3, notes.Count);
+        Assert.All(data.SkipLast(1), t => Assert.Contains("@", t[header.IndexOf("Mailbox")], StringComparison.Ordinal));
+        Assert.Equal("(unresolved)", data[^1][header.IndexOf("Mailbox")]);
+        Assert.Contains("malformed filter", data[^1][header.IndexOf("Reason")], StringComparison.Ordinal);
+        var note = Assert.Single(notes, n => n[0].StartsWith("Truncated", StringComparison.Ordinal))[0];
+        Assert.Contains("Truncated: Scope shows the first 18 of 48 rows", note, StringComparison.Ordinal);
+        Assert.Contains("Integrations sheet", note, StringComparison.Ordinal);
+        Assert.Contains(Rows(doc, "Summary"), r => RowText(doc, r).Any(t => t.Contains("18 of 48", StringComparison.Ordinal)));
+        Assert.Equal("A1:H19", Sheet(doc, "Scope").Descendants<AutoFilter>().Single().Reference!.Value);
+        Assert.Empty(new OpenXmlValidator().Validate(doc));
+    }
+
+    [Fact]
     public async Task Scope_sheet_has_app_mailbox_and_reason()
     {
         using var stream = await RenderAsync();

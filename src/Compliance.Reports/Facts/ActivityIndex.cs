@@ -3,21 +3,41 @@ using Compliance.Rules.Evidence;
 namespace Compliance.Reports.Facts;
 
 /// <summary>
-/// Sign-ins, message trace and mailbox audit folded once into per-app and per-sender figures. A large
-/// tenant has a million sign-ins: the PDF shows these aggregates, never the rows, and every section
-/// reads the same index instead of scanning the lists again.
+/// Sign-ins, message trace and mailbox audit folded once into per-app and per-sender figures. A large tenant has a
+/// million sign-ins of 100,000 apps: the PDF shows these aggregates, never the rows. Full sign-in figures are kept only
+/// for the apps the reports describe (the register's and those with an effective scope, a few hundred); for every
+/// other app only the last use of each credential, which the Credentials sheet lists for the whole tenant.
 /// </summary>
 internal sealed class ActivityIndex
 {
-    private readonly Dictionary<string, AppSignInStats> _signIns = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, AppSignInStats?> _signIns = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<(string AppId, string KeyId), DateTimeOffset> _lastUsed = new(AppKeyComparer.Instance);
     private readonly Dictionary<string, SenderMailStats> _senders = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, SortedSet<string>> _auditMailboxes = new(StringComparer.OrdinalIgnoreCase);
 
-    public ActivityIndex(EvidenceSnapshot evidence)
+    /// <param name="evidence">The snapshot whose activity is folded.</param>
+    /// <param name="appIds">The apps that get full sign-in figures (<see cref="SignIns"/>).</param>
+    public ActivityIndex(EvidenceSnapshot evidence, IEnumerable<string> appIds)
     {
+        foreach (var appId in appIds)
+        {
+            _signIns.TryAdd(appId, null);
+        }
+
         foreach (var s in evidence.SignIns)
         {
-            AddSignIn(s);
+            // Only a successful sign-in proves the credential works and is in use.
+            if (s.ErrorCode == 0 && s.CredentialKeyId is { } keyId
+                && (!_lastUsed.TryGetValue((s.AppId, keyId), out var used) || used < s.CreatedDateTime))
+            {
+                _lastUsed[(s.AppId, keyId)] = s.CreatedDateTime;
+            }
+
+            if (_signIns.TryGetValue(s.AppId, out var stats))
+            {
+                stats ??= _signIns[s.AppId] = new AppSignInStats();
+                Add(stats, s);
+            }
         }
 
         foreach (var m in evidence.MessageTrace)
@@ -52,7 +72,14 @@ internal sealed class ActivityIndex
         }
     }
 
+    /// <summary>The index the reports read: full figures for the apps they describe (IntegrationCatalog.AppIds).</summary>
+    public static ActivityIndex For(Rules.Review.ReviewDocument document) => new(document.Evidence, IntegrationCatalog.AppIds(document));
+
+    /// <summary>Sign-in figures of one of the apps given at construction; null for an app without sign-ins (or not given).</summary>
     public AppSignInStats? SignIns(string appId) => _signIns.GetValueOrDefault(appId);
+
+    /// <summary>The last successful sign-in with the credential, for any app of the tenant.</summary>
+    public DateTimeOffset? LastUsed(string appId, string keyId) => _lastUsed.TryGetValue((appId, keyId), out var used) ? used : null;
 
     public SenderMailStats? Sender(string address) => _senders.GetValueOrDefault(address);
 
@@ -60,14 +87,8 @@ internal sealed class ActivityIndex
     public IReadOnlyCollection<string> AuditedMailboxes(string appId) =>
         _auditMailboxes.TryGetValue(appId, out var set) ? set : [];
 
-    private void AddSignIn(ServicePrincipalSignIn s)
+    private static void Add(AppSignInStats stats, ServicePrincipalSignIn s)
     {
-        if (!_signIns.TryGetValue(s.AppId, out var stats))
-        {
-            stats = new AppSignInStats();
-            _signIns[s.AppId] = stats;
-        }
-
         stats.Total++;
         stats.First = stats.First is { } first && first <= s.CreatedDateTime ? first : s.CreatedDateTime;
         stats.Last = stats.Last is { } last && last >= s.CreatedDateTime ? last : s.CreatedDateTime;
@@ -82,11 +103,17 @@ internal sealed class ActivityIndex
             var (count, reason) = stats.FailureCodes.GetValueOrDefault(s.ErrorCode);
             stats.FailureCodes[s.ErrorCode] = (count + 1, reason ?? s.FailureReason);
         }
-        else if (s.CredentialKeyId is { } keyId
-            && (!stats.LastUsedByKeyId.TryGetValue(keyId, out var used) || used < s.CreatedDateTime))
-        {
-            // Only a successful sign-in proves the credential works and is in use.
-            stats.LastUsedByKeyId[keyId] = s.CreatedDateTime;
-        }
+    }
+
+    /// <summary>App ids and key ids compared as the rest of the index compares them: GUIDs, case-insensitively.</summary>
+    private sealed class AppKeyComparer : IEqualityComparer<(string AppId, string KeyId)>
+    {
+        public static readonly AppKeyComparer Instance = new();
+
+        public bool Equals((string AppId, string KeyId) x, (string AppId, string KeyId) y) =>
+            StringComparer.OrdinalIgnoreCase.Equals(x.AppId, y.AppId) && StringComparer.OrdinalIgnoreCase.Equals(x.KeyId, y.KeyId);
+
+        public int GetHashCode((string AppId, string KeyId) key) =>
+            HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(key.AppId), StringComparer.OrdinalIgnoreCase.GetHashCode(key.KeyId));
     }
 }

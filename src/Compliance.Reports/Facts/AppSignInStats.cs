@@ -1,6 +1,6 @@
 namespace Compliance.Reports.Facts;
 
-/// <summary>Sign-ins of one app over the window: health figures and, per credential key id, the last use.</summary>
+/// <summary>Sign-ins of one app over the window: health figures (the last use per credential is ActivityIndex.LastUsed).</summary>
 internal sealed class AppSignInStats
 {
     public long Total { get; set; }
@@ -9,7 +9,6 @@ internal sealed class AppSignInStats
     public DateTimeOffset? Last { get; set; }
     public HashSet<string> IpAddresses { get; } = new(StringComparer.Ordinal);
     public Dictionary<int, (long Count, string? Reason)> FailureCodes { get; } = [];
-    public Dictionary<string, DateTimeOffset> LastUsedByKeyId { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public double FailureRate => Total == 0 ? 0 : (double)Failures / Total;
 }

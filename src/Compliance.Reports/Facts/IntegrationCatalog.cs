@@ -10,6 +10,10 @@ namespace Compliance.Reports.Facts;
 /// </summary>
 internal static class IntegrationCatalog
 {
+    /// <summary>Every app <see cref="Build"/> describes (register entries and apps with an effective scope), repeats possible.</summary>
+    public static IEnumerable<string> AppIds(ReviewDocument document) =>
+        document.Evidence.Integrations.Select(i => i.AppId).Concat(document.Evaluation.Scopes.Select(s => s.AppId));
+
     public static IReadOnlyList<IntegrationFacts> Build(ReviewDocument document, ActivityIndex activity)
     {
         var evidence = document.Evidence;
@@ -33,11 +37,9 @@ internal static class IntegrationCatalog
         var principal = evidence.ServicePrincipalByAppId(appId);
         var register = evidence.IntegrationFor(appId);
         var scope = document.Evaluation.Scopes.FirstOrDefault(s => string.Equals(s.AppId, appId, StringComparison.OrdinalIgnoreCase));
-        var signIns = activity.SignIns(appId);
 
         var credentials = (application?.Credentials ?? []).Concat(principal?.Credentials ?? [])
-            .Select(c => new HeldCredential(c, evidence.AsOf,
-                signIns is not null && signIns.LastUsedByKeyId.TryGetValue(c.KeyId, out var used) ? used : null))
+            .Select(c => new HeldCredential(c, evidence.AsOf, activity.LastUsed(appId, c.KeyId)))
             .ToList();
 
         // A finding belongs here when the rule named the integration, or when its resource is one of the app's objects.

@@ -35,17 +35,26 @@ internal sealed record WorkbookContext(
         return !SourceNotice.HasData(Document.Evidence, source);
     }
 
-    /// <summary>Rows beyond the sheet limit are cut, and the last row says how many were left out and where they are.</summary>
-    public int Limit(SheetTable sheet, long total, string rawSheet)
+    /// <summary>Where a cut activity sheet's other rows are: its daily aggregates and the stored raw pages.</summary>
+    public const string ActivityRest = "The daily aggregates cover every row; the raw evidence pages hold the rest.";
+
+    /// <summary>
+    /// Rows beyond the sheet limit are cut, and the last row says how many were left out and <paramref name="rest"/>
+    /// (where they are). Notes the sheet already has (a partial source) take rows below the data too, so they leave
+    /// room: header, data and notes together never pass Excel's 1,048,576 rows.
+    /// </summary>
+    public int Limit(SheetTable sheet, long total, string rawSheet, string rest = ActivityRest)
     {
-        if (total <= MaxDataRows)
+        var room = MaxDataRows + 1 - sheet.Notes.Count;
+        if (total <= room)
         {
             return (int)total;
         }
 
+        var shown = room - 1;
         sheet.Note(
-            $"Truncated: {rawSheet} shows the first {ReportFormat.Number(MaxDataRows)} of {ReportFormat.Number(total)} rows (the sheet limit). "
-            + "The daily aggregates cover every row; the raw evidence pages hold the rest.", Styles.Notice);
-        return MaxDataRows;
+            $"Truncated: {rawSheet} shows the first {ReportFormat.Number(shown)} of {ReportFormat.Number(total)} rows (the sheet limit). {rest}",
+            Styles.Notice);
+        return shown;
     }
 }

@@ -184,10 +184,24 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
     {
         var trends = new TrendRepository(database);
         var earlier = await trends.RecentAsync(run.Tenant, 12, cancellationToken);
+        var resolved = previous is null ? [] : await trends.FindingsAsync(previous.Id, evaluation.ResolvedFingerprints, cancellationToken);
+        return Document(run, evidence, evaluation, earlier, resolved, waivers);
+    }
+
+    /// <summary>
+    /// The document the reports are rendered from: this run's open findings by severity appended to the earlier runs'
+    /// trend. Public so the large-tenant benchmark writes exactly what a published review writes.
+    /// </summary>
+    public static ReviewDocument Document(
+        RunInfo run, EvidenceSnapshot evidence, EvaluationResult evaluation, IReadOnlyList<RunTrendPoint> earlier,
+        IReadOnlyList<Finding> resolved, IReadOnlyList<Waiver> waivers)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentNullException.ThrowIfNull(evaluation);
         var open = evaluation.Findings.Where(f => f.Status != FindingStatus.Waived).Select(f => f.Finding.Severity).ToList();
         var current = new RunTrendPoint(run.Id, run.Period, run.CompletedAt,
             open.Count(s => s == Severity.Critical), open.Count(s => s == Severity.High), open.Count(s => s == Severity.Medium), open.Count(s => s == Severity.Low));
-        var resolved = previous is null ? [] : await trends.FindingsAsync(previous.Id, evaluation.ResolvedFingerprints, cancellationToken);
         return new ReviewDocument(run, evidence, evaluation)
         {
             Trend = [.. earlier, current],

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Compliance.Benchmarks.Harness;
 using Compliance.Rules.Catalog;
 using Compliance.Rules.Engine;
+using Compliance.Rules.Evidence;
 using Compliance.TenantSimulator;
 using Compliance.TenantSimulator.Generation;
 using Compliance.Worker.Configuration;
@@ -26,10 +27,7 @@ internal static class LargeTenantScenarios
     {
         var anchor = DateTimeOffset.UtcNow;
         var watch = Stopwatch.StartNew();
-        var fixture = TenantFixture.Generate(TenantScale.Large, seed, anchor);
-        var period = ReviewPeriod.Resolve(null, anchor);
-        var window = ActivityWindow.For(period, anchor);
-        var snapshot = GeneratedEvidence.Snapshot(fixture, DemoTenantSession.GeneratedName(TenantScale.Large, seed), anchor, window, ReviewPeriod.Start(period));
+        var (fixture, snapshot) = GeneratedSnapshot(seed, anchor);
         var build = watch.Elapsed.TotalSeconds;
         var policy = Settings(Path.GetTempPath()).Policy;
         List<double> seconds = [];
@@ -85,6 +83,15 @@ internal static class LargeTenantScenarios
             new Figure("findings beyond the expected", "findings", [extra.Count], "0", extra.Count == 0),
             new Figure("generate + map the snapshot (not part of the target)", "s", [build], "-", null),
         ], output, ct);
+    }
+
+    /// <summary>The generated large tenant and the snapshot a complete collection of it this period would produce.</summary>
+    internal static (TenantFixture Fixture, EvidenceSnapshot Snapshot) GeneratedSnapshot(int seed, DateTimeOffset anchor)
+    {
+        var fixture = TenantFixture.Generate(TenantScale.Large, seed, anchor);
+        var period = ReviewPeriod.Resolve(null, anchor);
+        var window = ActivityWindow.For(period, anchor);
+        return (fixture, GeneratedEvidence.Snapshot(fixture, DemoTenantSession.GeneratedName(TenantScale.Large, seed), anchor, window, ReviewPeriod.Start(period)));
     }
 
     /// <summary>
@@ -185,7 +192,7 @@ internal static class LargeTenantScenarios
         return (settings, tenant);
     }
 
-    private static ComplianceSettings Settings(string folder)
+    internal static ComplianceSettings Settings(string folder)
     {
         var settings = SettingsLoader.Load(Path.Combine(RepoRoot.Path, "appsettings.json"));
         settings.Storage.DatabasePath = Path.Combine(folder, "data", "compliance.db");

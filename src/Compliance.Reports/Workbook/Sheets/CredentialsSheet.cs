@@ -22,27 +22,26 @@ internal static class CredentialsSheet
             sheet.Note("Last used is empty because " + signIns, styles.Notice);
         }
 
-        var held = evidence.Applications.SelectMany(a => a.Credentials.Select(c => (a.AppId, a.DisplayName, Credential: c)))
-            .Concat(evidence.ServicePrincipals.SelectMany(s => s.Credentials.Select(c => (s.AppId, s.DisplayName, Credential: c))));
-        foreach (var (appId, name, credential) in held)
+        // Streamed: a large tenant holds hundreds of thousands of credentials.
+        var held = evidence.Applications.SelectMany(a => a.Credentials.Select(c => (a.AppId, Name: a.DisplayName, Credential: c)))
+            .Concat(evidence.ServicePrincipals.SelectMany(s => s.Credentials.Select(c => (s.AppId, Name: s.DisplayName, Credential: c))));
+        var count = evidence.Applications.Sum(a => a.Credentials.Count) + evidence.ServicePrincipals.Sum(s => s.Credentials.Count);
+        sheet.Stream(held.Select(h => new[]
         {
-            DateTimeOffset? lastUsed = context.Activity.SignIns(appId) is { } stats && stats.LastUsedByKeyId.TryGetValue(credential.KeyId, out var used) ? used : null;
-            sheet.Add(
-                SheetValue.Text(appId),
-                SheetValue.Text(name),
-                SheetValue.Text(ContractNames.Of(credential.Holder)),
-                SheetValue.Text(ContractNames.Of(credential.Type)),
-                SheetValue.Text(credential.KeyId),
-                SheetValue.Text(credential.DisplayName),
-                SheetValue.Date(credential.StartDateTime, styles.Date),
-                SheetValue.Date(credential.EndDateTime, styles.Date),
-                // Measured from the evidence clock, not today: the workbook is a record of the run.
-                SheetValue.Number(credential.DaysToExpiry(evidence.AsOf) is { } days ? Math.Round(days, 1) : null, styles.OneDecimal),
-                SheetValue.Number(credential.StartDateTime is { } s ? Math.Round((evidence.AsOf - s).TotalDays, 1) : null, styles.OneDecimal),
-                SheetValue.Number(credential is { StartDateTime: { } from, EndDateTime: { } to } ? Math.Round((to - from).TotalDays, 1) : null, styles.OneDecimal),
-                SheetValue.Date(lastUsed, styles.Date));
-        }
-
+            SheetValue.Text(h.AppId),
+            SheetValue.Text(h.Name),
+            SheetValue.Text(ContractNames.Of(h.Credential.Holder)),
+            SheetValue.Text(ContractNames.Of(h.Credential.Type)),
+            SheetValue.Text(h.Credential.KeyId),
+            SheetValue.Text(h.Credential.DisplayName),
+            SheetValue.Date(h.Credential.StartDateTime, styles.Date),
+            SheetValue.Date(h.Credential.EndDateTime, styles.Date),
+            // Measured from the evidence clock, not today: the workbook is a record of the run.
+            SheetValue.Number(h.Credential.DaysToExpiry(evidence.AsOf) is { } days ? Math.Round(days, 1) : null, styles.OneDecimal),
+            SheetValue.Number(h.Credential.StartDateTime is { } s ? Math.Round((evidence.AsOf - s).TotalDays, 1) : null, styles.OneDecimal),
+            SheetValue.Number(h.Credential is { StartDateTime: { } from, EndDateTime: { } to } ? Math.Round((to - from).TotalDays, 1) : null, styles.OneDecimal),
+            SheetValue.Date(context.Activity.LastUsed(h.AppId, h.Credential.KeyId), styles.Date),
+        }), count);
         return sheet;
     }
 

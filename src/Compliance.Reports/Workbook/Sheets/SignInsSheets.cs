@@ -5,7 +5,7 @@ namespace Compliance.Reports.Workbook.Sheets;
 /// <summary>
 /// Sign-ins as two sheets: "SignIns" with daily aggregates per app and result (every row counted), and
 /// "SignIns raw" with the rows themselves up to the sheet limit. Both stream, so a million sign-ins cost
-/// the aggregate dictionary and nothing more.
+/// an array of their positions (SignInDays) and nothing more.
 /// </summary>
 internal static class SignInsSheets
 {
@@ -21,35 +21,18 @@ internal static class SignInsSheets
             return sheet;
         }
 
-        var groups = new Dictionary<(DateTime Day, string AppId, int Code), (long Count, string? Reason, HashSet<string> Ips)>();
-        foreach (var s in evidence.SignIns)
+        var days = new SignInDays(evidence.SignIns);
+        sheet.Stream(days.Groups().Select(g => new[]
         {
-            var key = (s.CreatedDateTime.UtcDateTime.Date, s.AppId, s.ErrorCode);
-            if (!groups.TryGetValue(key, out var g))
-            {
-                g = (0, s.FailureReason, new HashSet<string>(StringComparer.Ordinal));
-            }
-
-            if (s.IpAddress is { } ip)
-            {
-                g.Ips.Add(ip);
-            }
-
-            groups[key] = (g.Count + 1, g.Reason ?? s.FailureReason, g.Ips);
-        }
-
-        var ordered = groups.OrderBy(g => g.Key.Day).ThenBy(g => g.Key.AppId, StringComparer.Ordinal).ThenBy(g => g.Key.Code).ToList();
-        sheet.Stream(ordered.Select(g => new[]
-        {
-            SheetValue.Day(new DateTimeOffset(g.Key.Day, TimeSpan.Zero), context.Styles.Day),
-            SheetValue.Text(g.Key.AppId),
-            SheetValue.Text(context.AppName(g.Key.AppId)),
-            SheetValue.Text(g.Key.Code == 0 ? "success" : "failure", g.Key.Code == 0 ? null : context.Styles.Notice),
-            SheetValue.Number(g.Key.Code),
-            SheetValue.Text(g.Key.Code == 0 ? null : g.Value.Reason),
-            SheetValue.Number(g.Value.Count),
-            SheetValue.Number(g.Value.Ips.Count),
-        }), ordered.Count);
+            SheetValue.Day(new DateTimeOffset(g.Day, TimeSpan.Zero), context.Styles.Day),
+            SheetValue.Text(g.AppId),
+            SheetValue.Text(context.AppName(g.AppId)),
+            SheetValue.Text(g.ErrorCode == 0 ? "success" : "failure", g.ErrorCode == 0 ? null : context.Styles.Notice),
+            SheetValue.Number(g.ErrorCode),
+            SheetValue.Text(g.ErrorCode == 0 ? null : g.FailureReason),
+            SheetValue.Number(g.SignIns),
+            SheetValue.Number(g.DistinctIps),
+        }), days.Count);
         return sheet;
     }
 
