@@ -14,6 +14,16 @@ faults() {
   dotnet test tests/Compliance.Collectors.Tests --filter "FullyQualifiedName~Drills" || fail=1
 }
 
+# The shipped appsettings.json with the database and reports moved into workspace $1.
+configure() {
+  python3 - "$root/appsettings.json" "$1" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1])); ws = sys.argv[2]
+s["Storage"]["DatabasePath"] = ws + "/data/compliance.db"; s["Reports"]["OutputRoot"] = ws + "/reports"
+json.dump(s, open(ws + "/appsettings.json", "w"))
+PY
+}
+
 # The demo review against one workspace (its own database and reports folder), the binary built once.
 review() { (cd "$ws" && dotnet "$root/src/Compliance.Worker/bin/Debug/net10.0/compliance.dll" review --demo --config "$ws/appsettings.json" >>"$ws/log.txt" 2>&1); }
 
@@ -31,12 +41,7 @@ crash() {
   local points=${1:-20}
   dotnet build src/Compliance.Worker -nologo -v q >/dev/null || { echo "build failed"; fail=1; return; }
   ws=$(mktemp -d /tmp/compliance-crash-XXXX)
-  python3 - "$root/appsettings.json" "$ws" <<'PY'
-import json, sys
-s = json.load(open(sys.argv[1])); ws = sys.argv[2]
-s["Storage"]["DatabasePath"] = ws + "/data/compliance.db"; s["Reports"]["OutputRoot"] = ws + "/reports"
-json.dump(s, open(ws + "/appsettings.json", "w"))
-PY
+  configure "$ws"
   local db="$ws/data/compliance.db"
   local start=$(date +%s.%N); review; local rc=$?
   local wall=$(echo "$(date +%s.%N) - $start" | bc)
@@ -77,12 +82,7 @@ disk() {
   if ! mount -t tmpfs -o size=16m tmpfs "$ws/reports" 2>/dev/null; then
     echo "disk drill: skipped (mounting a tmpfs needs root)"; rm -rf "$ws"; return
   fi
-  python3 - "$root/appsettings.json" "$ws" <<'PY'
-import json, sys
-s = json.load(open(sys.argv[1])); ws = sys.argv[2]
-s["Storage"]["DatabasePath"] = ws + "/data/compliance.db"; s["Reports"]["OutputRoot"] = ws + "/reports"
-json.dump(s, open(ws + "/appsettings.json", "w"))
-PY
+  configure "$ws"
   local db="$ws/data/compliance.db" problems=""
   review; local rc=$?
   [ $rc -eq 0 ] || [ $rc -eq 3 ] || problems+=" first run exit $rc;"
@@ -120,12 +120,7 @@ workers() {
   local minutes=${1:-10}
   dotnet build src/Compliance.Worker -nologo -v q >/dev/null || { echo "build failed"; fail=1; return; }
   ws=$(mktemp -d /tmp/compliance-workers-XXXX)
-  python3 - "$root/appsettings.json" "$ws" <<'PY'
-import json, sys
-s = json.load(open(sys.argv[1])); ws = sys.argv[2]
-s["Storage"]["DatabasePath"] = ws + "/data/compliance.db"; s["Reports"]["OutputRoot"] = ws + "/reports"
-json.dump(s, open(ws + "/appsettings.json", "w"))
-PY
+  configure "$ws"
   mkdir -p "$ws/schedules"
   for f in "$root"/schedules/*.json; do
     python3 - "$f" "$ws/schedules/$(basename "$f")" <<'PY'
