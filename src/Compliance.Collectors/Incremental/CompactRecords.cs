@@ -3,19 +3,18 @@ using Compliance.Rules.Evidence;
 namespace Compliance.Collectors.Incremental;
 
 /// <summary>
-/// Activity records as evaluation keeps them: every column that repeats across records (app, IP, sender, recipient,
+/// Activity records as evaluation keeps them: every column that repeats across records (app, sender, recipient,
 /// status, credential, resource, operation) points at one shared string per value, with one <see cref="StringPool"/>
 /// per column and per read; the record id stays the record's own.
 /// </summary>
-internal static class CompactRecords
+public static class CompactRecords
 {
     public static Func<ServicePrincipalSignIn, ServicePrincipalSignIn> SignIns()
     {
-        StringPool app = new(), ip = new(), failure = new(), credentialType = new(), keyId = new(), resource = new();
+        StringPool app = new(), failure = new(), credentialType = new(), keyId = new(), resource = new();
         return s => s with
         {
             AppId = app.Get(s.AppId),
-            IpAddress = ip.GetOrNull(s.IpAddress),
             FailureReason = failure.GetOrNull(s.FailureReason),
             ClientCredentialType = credentialType.GetOrNull(s.ClientCredentialType),
             CredentialKeyId = keyId.GetOrNull(s.CredentialKeyId),

@@ -7,7 +7,7 @@ namespace Compliance.Collectors.Incremental;
 /// the large tenant's generated IP addresses: 193,765 distinct in 200,000 sign-ins — must not use up the capacity of
 /// another (its app ids: 86,384 distinct in the same rows). A pool stops growing at <see cref="Capacity"/> values.
 /// </summary>
-internal sealed class StringPool
+public sealed class StringPool
 {
     public const int Capacity = 250_000;
 

@@ -14,4 +14,21 @@ public sealed record ServicePrincipalSignIn(
     string? FailureReason,
     string? ClientCredentialType,
     string? CredentialKeyId,
-    string? ResourceDisplayName);
+    string? ResourceDisplayName)
+{
+    // The id and the IP address are the two columns unique to (nearly) every row; held packed, read back as given.
+    private readonly GuidText id = GuidText.Of(Id);
+    private readonly IpText ipAddress = IpText.Of(IpAddress);
+
+    public string Id
+    {
+        get => id.ToString();
+        init => id = GuidText.Of(value);
+    }
+
+    public string? IpAddress
+    {
+        get => ipAddress.Value;
+        init => ipAddress = IpText.Of(value);
+    }
+}

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Compliance.Collectors;
+using Compliance.Collectors.Incremental;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Evidence;
 using Compliance.Rules.Policy;
@@ -11,7 +12,8 @@ namespace Compliance.Benchmarks.Harness;
 
 /// <summary>
 /// The EvidenceSnapshot a complete collection of a generated tenant would produce, mapped straight from the fixture
-/// (no HTTP): the same field choices the collectors make from the simulator's answers. Message trace is limited to
+/// (no HTTP): the same field choices the collectors make from the simulator's answers, and activity records share their
+/// repeated strings as they do when the review reads them back from the store (CompactRecords). Message trace is limited to
 /// the register's approved senders, as collection traces only those. Sign-ins cover the whole window: a review of a
 /// generated tenant reads them from the demo Log Analytics workspace (DemoTenantSession.Tune), not from Graph's 30 days;
 /// each source's coverage is recorded by the review's own rule (ActivityWindow.WithCoverage).
@@ -47,10 +49,10 @@ internal static class GeneratedEvidence
         var units = d.AdministrativeUnits.Select(u => new AdministrativeUnit(u.Id, u.DisplayName, u.MemberUserIds)).ToList();
         var signIns = fixture.Activity.SignIns.Where(s => s.CreatedDateTime >= windowStart && s.CreatedDateTime < asOf).Select(s => new ServicePrincipalSignIn(
             s.Id, s.CreatedDateTime, s.AppId, s.IpAddress, s.ErrorCode, FailureReason(s.ErrorCode), s.ClientCredentialType,
-            string.IsNullOrEmpty(s.CredentialKeyId) ? null : s.CredentialKeyId, s.ResourceDisplayName)).ToList();
+            string.IsNullOrEmpty(s.CredentialKeyId) ? null : s.CredentialKeyId, s.ResourceDisplayName)).Select(CompactRecords.SignIns()).ToList();
         var senders = new HashSet<string>(register.SelectMany(i => i.ApprovedSenders), StringComparer.OrdinalIgnoreCase);
         var messages = fixture.Activity.Messages.Where(m => m.ReceivedDateTime >= windowStart && m.ReceivedDateTime < asOf && senders.Contains(m.SenderAddress))
-            .Select(m => new MessageTraceRecord(m.Id, m.ReceivedDateTime, m.SenderAddress, m.RecipientAddress, m.Status, m.Subject, m.Size)).ToList();
+            .Select(m => new MessageTraceRecord(m.Id, m.ReceivedDateTime, m.SenderAddress, m.RecipientAddress, m.Status, m.Subject, m.Size)).Select(CompactRecords.Trace()).ToList();
         var audit = fixture.Activity.MailboxAudit.Where(r => r.CreatedDateTime >= windowStart && r.CreatedDateTime < asOf)
             .Select(r => new MailboxAuditRecord(r.Id, r.CreatedDateTime, r.Operation, r.MailboxAddress, r.AppId, r.MailboxAddress)).ToList();
         SourceResult Source(string name, long records) =>
