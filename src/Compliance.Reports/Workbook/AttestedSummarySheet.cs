@@ -82,7 +82,7 @@ internal static partial class AttestedSummarySheet
         var t = new XElement(Main + "t", text);
         if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
         {
-            // Otherwise readers may trim the value (ECMA-376 Part 1, §18.4.12).
+            // Otherwise Excel trims the value: it applies xml:space on t ([MS-OI29500] 2.1.678, on ECMA-376 Part 1 §18.4.12).
             t.Add(new XAttribute(XNamespace.Xml + "space", "preserve"));
         }
 

@@ -3,7 +3,11 @@ using System.Xml.Linq;
 
 namespace Compliance.Reports.Workbook;
 
-/// <summary>Finds a worksheet's part in an .xlsx package by the sheet's name, through xl/workbook.xml and its relationships (ECMA-376 Part 1, §12.3.24 and §18.2.19).</summary>
+/// <summary>
+/// Finds a worksheet's part in an .xlsx package by the sheet's name: the workbook part lists each sheet with the id of a
+/// relationship, and that relationship's target is the worksheet part (ECMA-376 Part 1, SpreadsheetML workbook; OPC
+/// relationships in Part 2). Not assumed from the sheet's position, so the lookup holds whatever order the writer used.
+/// </summary>
 internal static class WorkbookParts
 {
     private const string WorkbookEntry = "xl/workbook.xml";
