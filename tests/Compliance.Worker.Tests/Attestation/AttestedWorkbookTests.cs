@@ -160,4 +160,27 @@ public class AttestedWorkbookTests
         Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(workbook)!, "*.tmp"));
         Assert.DoesNotContain("filled in again", (await workspace.RunAsync("verify")).Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_attest_after_a_crash_between_the_two_renames_finishes_that_sign_off_and_records_its_own()
+    {
+        var (workspace, runId, workbook) = await ReviewedWorkbookAsync();
+        using var _ = workspace;
+        var published = await File.ReadAllBytesAsync(workbook);
+        Assert.Equal(0, (await workspace.RunAsync("attest", "--run", runId, "--reviewer", Reviewer)).ExitCode);
+        // The PDF was renamed into place, the workbook not yet.
+        await File.WriteAllBytesAsync(workbook, published);
+
+        var again = await workspace.RunAsync("attest", "--run", runId, "--reviewer", "auditor@contoso-demo.example", "--statement", "Second look.");
+
+        Assert.True(again.ExitCode == 0, again.Out + again.Error);
+        using (var doc = SpreadsheetDocument.Open(workbook, false))
+        {
+            Assert.Equal("auditor@contoso-demo.example", Summary(doc)["Attestation reviewer"].InnerText);
+        }
+
+        var verify = await workspace.RunAsync("verify");
+        Assert.True(verify.ExitCode == 0, verify.Out + verify.Error);
+        Assert.Contains(Line(again.Out, "chain hash").Split(' ')[^1], verify.Out, StringComparison.Ordinal);
+    }
 }
