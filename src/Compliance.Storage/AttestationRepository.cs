@@ -9,16 +9,18 @@ public sealed class AttestationRepository(SqliteDatabase database)
     private const string Columns =
         "seq AS Seq, run_id AS RunId, tenant AS Tenant, reviewer AS Reviewer, statement AS Statement, attested_at AS AttestedAt, " +
         "manifest_sha256 AS ManifestSha256, previous_hash AS PreviousHash, chain_hash AS ChainHash, attested_report AS AttestedReport, " +
-        "attested_report_sha256 AS AttestedReportSha256, attested_report_bytes AS AttestedReportBytes";
+        "attested_report_sha256 AS AttestedReportSha256, attested_report_bytes AS AttestedReportBytes, attested_workbook AS AttestedWorkbook, " +
+        "attested_workbook_sha256 AS AttestedWorkbookSha256, attested_workbook_bytes AS AttestedWorkbookBytes";
 
     /// <summary>
     /// Appends a sign-off. <paramref name="chain"/> gets the tenant's current head hash and returns the new hash; it runs
     /// inside the write transaction (BEGIN IMMEDIATE), so two concurrent attestations can never both extend the same head.
-    /// <paramref name="attestedReport"/> is the PDF with the attestation page filled in, whose hash the chain covers.
+    /// <paramref name="attestedReport"/> is the PDF with the attestation page filled in and <paramref name="attestedWorkbook"/>
+    /// the workbook with its Summary sheet filled in (null when the run published none), whose hashes the chain covers.
     /// </summary>
     public async Task<StoredAttestation> AppendAsync(
         string runId, string tenant, string reviewer, string statement, DateTimeOffset attestedAt, string manifestSha256,
-        StoredReportFile attestedReport, Func<string?, string> chain, CancellationToken cancellationToken)
+        StoredReportFile attestedReport, StoredReportFile? attestedWorkbook, Func<string?, string> chain, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(attestedReport);
         ArgumentNullException.ThrowIfNull(chain);
@@ -31,15 +33,22 @@ public sealed class AttestationRepository(SqliteDatabase database)
         var seq = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
             INSERT INTO attestations (run_id, tenant, reviewer, statement, attested_at, manifest_sha256, previous_hash, chain_hash,
-                                      attested_report, attested_report_sha256, attested_report_bytes)
-            VALUES (@runId, @tenant, @reviewer, @statement, @at, @manifestSha256, @head, @hash, @Name, @Sha256, @Bytes);
+                                      attested_report, attested_report_sha256, attested_report_bytes,
+                                      attested_workbook, attested_workbook_sha256, attested_workbook_bytes)
+            VALUES (@runId, @tenant, @reviewer, @statement, @at, @manifestSha256, @head, @hash, @Name, @Sha256, @Bytes,
+                    @workbook, @workbookSha256, @workbookBytes);
             SELECT last_insert_rowid();
             """,
-            new { runId, tenant, reviewer, statement, at, manifestSha256, head, hash, attestedReport.Name, attestedReport.Sha256, attestedReport.Bytes },
+            new
+            {
+                runId, tenant, reviewer, statement, at, manifestSha256, head, hash, attestedReport.Name, attestedReport.Sha256, attestedReport.Bytes,
+                workbook = attestedWorkbook?.Name, workbookSha256 = attestedWorkbook?.Sha256, workbookBytes = attestedWorkbook?.Bytes,
+            },
             transaction,
             cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-        return new StoredAttestation(seq, runId, tenant, reviewer, statement, at, manifestSha256, head, hash, attestedReport.Name, attestedReport.Sha256, attestedReport.Bytes);
+        return new StoredAttestation(seq, runId, tenant, reviewer, statement, at, manifestSha256, head, hash, attestedReport.Name, attestedReport.Sha256,
+            attestedReport.Bytes, attestedWorkbook?.Name, attestedWorkbook?.Sha256, attestedWorkbook?.Bytes);
     }
 
     /// <summary>Every attestation of the tenant in chain order (for verify).</summary>

@@ -75,13 +75,15 @@ public class OperationsRepositoryTests
         Assert.Null(await store.LatestAsync("demo", CancellationToken.None));
 
         var pdf = new StoredReportFile("review.pdf", new string('d', 64), 1234);
-        var first = await store.AppendAsync("r1", "demo", "ciso@contoso.example", "ok", Now, "m1", pdf, previous => $"h1<{previous}>", CancellationToken.None);
-        var second = await store.AppendAsync("r1", "demo", "auditor@contoso.example", "ok", Now.AddDays(1), "m1", pdf with { Bytes = 1300 }, previous => $"h2<{previous}>", CancellationToken.None);
+        var workbook = new StoredReportFile("review.xlsx", new string('e', 64), 5678);
+        var first = await store.AppendAsync("r1", "demo", "ciso@contoso.example", "ok", Now, "m1", pdf, null, previous => $"h1<{previous}>", CancellationToken.None);
+        var second = await store.AppendAsync("r1", "demo", "auditor@contoso.example", "ok", Now.AddDays(1), "m1", pdf with { Bytes = 1300 }, workbook, previous => $"h2<{previous}>", CancellationToken.None);
         Assert.Null(first.PreviousHash);
         Assert.Equal("h1<>", first.ChainHash);
         Assert.Equal("h1<>", second.PreviousHash);
         Assert.Equal("h2<h1<>>", second.ChainHash);
         Assert.Equal([("review.pdf", (long?)1234), ("review.pdf", 1300)], (await store.ChainAsync("demo", CancellationToken.None)).Select(a => (a.AttestedReport, a.AttestedReportBytes)));
+        Assert.Equal([[pdf], [pdf with { Bytes = 1300 }, workbook]], (await store.ChainAsync("demo", CancellationToken.None)).Select(a => a.AttestedFiles));
 
         var latest = await store.LatestAsync("demo", CancellationToken.None);
         Assert.Equal(new AttestationInfo("r1", "auditor@contoso.example", "ok", Now.AddDays(1), "h2<h1<>>"), latest);

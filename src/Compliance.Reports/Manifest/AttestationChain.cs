@@ -22,8 +22,9 @@ public static class AttestationChain
     /// + "attestedAt\t" + attestedAt in round-trip ("O") format, UTC + "\n"
     /// </code>
     /// The statement is hashed, not embedded, because it is free text that may contain line breaks. The report files are
-    /// those the sign-off covers: as published, except the PDF, which `attest` rewrites with the attestation page filled
-    /// in (AttestedPdfWriter) — its entry is the attested copy's hash and size.
+    /// those the sign-off covers: as published, except the PDF and the workbook, which `attest` rewrites with the
+    /// attestation filled in (AttestedPdfWriter, AttestedWorkbookWriter) — their entries are the attested copies' hashes
+    /// and sizes.
     /// </summary>
     public static string Compute(
         string? previousHash, string runId, string manifestSha256, IEnumerable<ReportFileHash> reports, string reviewer, string statement, DateTimeOffset attestedAt)

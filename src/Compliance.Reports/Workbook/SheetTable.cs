@@ -61,7 +61,7 @@ internal sealed class SheetTable(string name, IReadOnlyList<string> headers)
         {
             // Header text is bold, so it gets a little more room than its character count.
             var longest = Math.Max(Headers[column].Length * 1.15, sample.Count == 0 ? 0 : sample.Max(r => r[column].DisplayLength));
-            options.Column(column + 1).Width = Math.Clamp(longest + 2, MinWidth, MaxWidth);
+            options.Column(column + 1).Width = ColumnWidth(longest);
         }
 
         options.AutoFilter = new AutoFilterOptions($"A1:{ColumnLetters(Headers.Count)}{(count + 1).ToString(CultureInfo.InvariantCulture)}");
@@ -91,6 +91,9 @@ internal sealed class SheetTable(string name, IReadOnlyList<string> headers)
             await spreadsheet.AddRowAsync([new Cell(text, style)], ct);
         }
     }
+
+    /// <summary>The width of a column whose longest value shows <paramref name="longest"/> characters.</summary>
+    internal static double ColumnWidth(double longest) => Math.Clamp(longest + 2, MinWidth, MaxWidth);
 
     /// <summary>1 → A, 26 → Z, 27 → AA.</summary>
     internal static string ColumnLetters(int column)

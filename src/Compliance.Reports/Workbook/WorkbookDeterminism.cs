@@ -22,31 +22,8 @@ internal static partial class WorkbookDeterminism
         var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
         await using (source)
         {
-            var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-            await using (target)
-            {
-                foreach (var entry in source.Entries)
-                {
-                    var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                    copy.LastWriteTime = stamp;
-                    var from = await entry.OpenAsync(ct);
-                    await using (from)
-                    {
-                        var to = await copy.OpenAsync(ct);
-                        await using (to)
-                        {
-                            if (entry.FullName == CorePropertiesEntry)
-                            {
-                                await WriteCorePropertiesAsync(from, to, stamp, ct);
-                            }
-                            else
-                            {
-                                await from.CopyToAsync(to, ct);
-                            }
-                        }
-                    }
-                }
-            }
+            await WorkbookPackage.CopyAsync(source, output, _ => stamp, CorePropertiesEntry,
+                (from, to, token) => WriteCorePropertiesAsync(from, to, stamp, token), ct);
         }
     }
 

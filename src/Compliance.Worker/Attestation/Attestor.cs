@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Mail;
 using System.Security.Cryptography;
 using Compliance.Reports;
@@ -9,10 +8,12 @@ namespace Compliance.Worker.Attestation;
 
 /// <summary>
 /// `attest`: a reviewer signs off one published run. The run is verified first — nobody should sign a report whose
-/// evidence or files no longer match their hashes. Then the run's PDF gets its attestation page filled in (reviewer,
-/// date from the clock, statement), rendered in memory; the sign-off, whose chain hash covers that attested PDF, is
-/// recorded while the new PDF waits in a temporary file, and only then is the file renamed over the report. If
-/// rendering or recording fails, the published PDF is left as it was.
+/// evidence or files no longer match their hashes (verification also finishes a sign-off that an earlier `attest`
+/// recorded but could not rename into place: InterruptedSignOff). Then the run's PDF gets its attestation page and its
+/// workbook its Summary sheet filled in (reviewer, date from the clock, statement, the run's chain hash), each staged in
+/// a temporary file next to the report; the sign-off, whose chain hash covers those attested files, is recorded; and
+/// only then are the files renamed over the reports. If staging or recording fails, the published files are left as
+/// they were.
 /// </summary>
 public sealed class Attestor(SqliteDatabase database, string outputRoot, TimeProvider time)
 {
@@ -44,26 +45,40 @@ public sealed class Attestor(SqliteDatabase database, string outputRoot, TimePro
         // Whole seconds: the stored text and the hashed text must be the same instant after a round trip.
         var now = time.GetUtcNow();
         var at = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+        var page = new AttestationPage(reviewer, text, at);
+        var directory = Path.Combine(outputRoot, run.Tenant, run.Period);
 
-        var pdfName = ReportFileNames.Pdf(run.Tenant, run.Period);
-        var pdfPath = Path.Combine(outputRoot, run.Tenant, run.Period, pdfName);
-        var attested = AttestedPdfWriter.Fill(
-            await File.ReadAllBytesAsync(pdfPath, cancellationToken),
-            new AttestedRun(run.Id, run.Tenant, run.Period, DateTimeOffset.Parse(run.CompletedAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), run.ChainHash),
-            new AttestationPage(reviewer, text, at));
-        var attestedFile = new StoredReportFile(pdfName, Convert.ToHexStringLower(SHA256.HashData(attested)), attested.Length);
-        var signedOff = reports.Select(r => r.Name == pdfName ? new ReportFileHash(pdfName, attestedFile.Sha256, attestedFile.Bytes) : r).ToList();
-
-        StoredAttestation? attestation = null;
-        // Not cancellable once the sign-off is recorded: the rename must follow the commit.
-        await AtomicFile.WriteAsync(pdfPath, async (stream, _) =>
+        List<(StagedFile Staged, StoredReportFile File)> copies = [];
+        try
         {
-            await stream.WriteAsync(attested, cancellationToken);
-            attestation = await new AttestationRepository(database).AppendAsync(
-                run.Id, run.Tenant, reviewer, text, at, manifestSha, attestedFile,
+            foreach (var name in SignOffCopies.Names(run, reports))
+            {
+                copies.Add(await SignOffCopies.StageAsync(Path.Combine(directory, name), SignOffCopies.Describe(run), page, cancellationToken));
+            }
+
+            var attested = copies.Select(c => c.File).ToDictionary(f => f.Name, StringComparer.Ordinal);
+            var signedOff = reports.Select(r => attested.TryGetValue(r.Name, out var f) ? new ReportFileHash(f.Name, f.Sha256, f.Bytes) : r).ToList();
+            var attestation = await new AttestationRepository(database).AppendAsync(
+                run.Id, run.Tenant, reviewer, text, at, manifestSha,
+                attested[ReportFileNames.Pdf(run.Tenant, run.Period)], attested.GetValueOrDefault(ReportFileNames.Workbook(run.Tenant, run.Period)),
                 previous => AttestationChain.Compute(previous, run.Id, manifestSha, signedOff, reviewer, text, at),
                 cancellationToken);
-        }, CancellationToken.None);
-        return (attestation!, verification);
+
+            // Not cancellable once the sign-off is recorded: the renames must follow the commit. A crash between them is
+            // finished by the next verify or attest (InterruptedSignOff).
+            foreach (var (staged, _) in copies)
+            {
+                staged.Publish();
+            }
+
+            return (attestation, verification);
+        }
+        finally
+        {
+            foreach (var (staged, _) in copies)
+            {
+                await staged.DisposeAsync();
+            }
+        }
     }
 }

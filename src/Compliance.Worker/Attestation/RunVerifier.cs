@@ -7,8 +7,9 @@ namespace Compliance.Worker.Attestation;
 
 /// <summary>
 /// Recomputes, for published runs: every stored evidence page's SHA-256 from its gzip body; every report file's
-/// SHA-256 on disk (when the report directory still holds that run) — the PDF against the hash of its latest sign-off
-/// once `attest` has filled in its attestation page, else against publication; manifest.json against the database; the
+/// SHA-256 on disk (when the report directory still holds that run) — the PDF and the workbook against the hash of the
+/// run's latest sign-off that filled them in, else against publication (a sign-off recorded but not renamed into place
+/// is finished first: InterruptedSignOff); manifest.json against the database; the
 /// manifest chain hash (ManifestChain v1, over the files as published) and its link to the previous run; and the
 /// tenant's attestation chain, each sign-off over the report files as they were after it.
 /// </summary>
@@ -102,7 +103,8 @@ public sealed class RunVerifier(SqliteDatabase database, string outputRoot)
 
         if (manifest is not null)
         {
-            var signedOff = (await new AttestationRepository(database).ChainAsync(run.Tenant, cancellationToken)).LastOrDefault(a => a.RunId == run.Id && a.AttestedReport is not null);
+            await new InterruptedSignOff(database).FinishAsync(run, directory, reports, result, cancellationToken);
+            var signOffs = (await new AttestationRepository(database).ChainAsync(run.Tenant, cancellationToken)).Where(a => a.RunId == run.Id).ToList();
             foreach (var report in reports)
             {
                 var path = Path.Combine(directory, report.Name);
@@ -112,10 +114,11 @@ public sealed class RunVerifier(SqliteDatabase database, string outputRoot)
                     continue;
                 }
 
-                var (expected, source) = signedOff?.AttestedReport == report.Name
-                    ? (AttestedFile(signedOff), $"attested sha256 (attestation #{signedOff.Seq})")
-                    : (report, "recorded sha256");
-                var (sha, bytes) = await HashFileAsync(path, cancellationToken);
+                var signedOff = signOffs.LastOrDefault(a => a.AttestedFiles.Any(f => f.Name == report.Name));
+                var (expected, source) = signedOff is null
+                    ? (report, "recorded sha256")
+                    : (AsSignedOff([report], signedOff)[0], $"attested sha256 (attestation #{signedOff.Seq})");
+                var (sha, bytes) = await SignOffCopies.HashFileAsync(path, cancellationToken);
                 if (!string.Equals(sha, expected.Sha256, StringComparison.OrdinalIgnoreCase) || bytes != expected.Bytes)
                 {
                     result.Fail($"{label}: report file {path} changed: {source} {expected.Sha256} ({expected.Bytes} bytes), on disk {sha} ({bytes} bytes)");
@@ -247,20 +250,11 @@ public sealed class RunVerifier(SqliteDatabase database, string outputRoot)
         }
     }
 
-    /// <summary>The report files a sign-off covers: as published, with the PDF it filled in replaced by its attested copy.</summary>
+    /// <summary>The report files a sign-off covers: as published, with each file it filled in (PDF, workbook) replaced by its attested copy.</summary>
     public static IReadOnlyList<ReportFileHash> AsSignedOff(IEnumerable<ReportFileHash> published, StoredAttestation attestation)
     {
         ArgumentNullException.ThrowIfNull(attestation);
-        return [.. published.Select(r => attestation.AttestedReport == r.Name ? AttestedFile(attestation) : r)];
-    }
-
-    private static ReportFileHash AttestedFile(StoredAttestation attestation) =>
-        new(attestation.AttestedReport!, attestation.AttestedReportSha256!, attestation.AttestedReportBytes!.Value);
-
-    private static async Task<(string Sha256, long Bytes)> HashFileAsync(string path, CancellationToken cancellationToken)
-    {
-        await using var stream = File.OpenRead(path);
-        var hash = await SHA256.HashDataAsync(stream, cancellationToken);
-        return (Convert.ToHexStringLower(hash), stream.Length);
+        var attested = attestation.AttestedFiles.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        return [.. published.Select(r => attested.TryGetValue(r.Name, out var f) ? new ReportFileHash(f.Name, f.Sha256, f.Bytes) : r)];
     }
 }

@@ -34,6 +34,11 @@ internal static class AttestCommand
             context.Out.WriteLine($"  manifest sha256 {attestation.ManifestSha256}");
             context.Out.WriteLine($"  previous        {attestation.PreviousHash ?? "-"}");
             context.Out.WriteLine($"  chain hash      {attestation.ChainHash}");
+            // manifest.json keeps the files as published; the attested copies' hashes are the sign-off's.
+            foreach (var file in attestation.AttestedFiles)
+            {
+                context.Out.WriteLine($"  attested        {file.Name} sha256 {file.Sha256} ({file.Bytes} bytes)");
+            }
             return ExitCodes.Completed;
         }));
         return command;

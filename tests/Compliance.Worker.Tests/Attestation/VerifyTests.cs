@@ -10,7 +10,7 @@ namespace Compliance.Worker.Tests.Attestation;
 /// </summary>
 public class VerifyTests
 {
-    private static async Task<(TestWorkspace Workspace, string RunId, string Directory)> ReviewedAsync()
+    internal static async Task<(TestWorkspace Workspace, string RunId, string Directory)> ReviewedAsync()
     {
         var workspace = new TestWorkspace();
         var (exit, output, error) = await workspace.RunAsync("review", "--demo");
@@ -20,7 +20,7 @@ public class VerifyTests
         return (workspace, runId, Path.Combine(workspace.ReportsRoot, "demo", period));
     }
 
-    private static SqliteConnection Open(TestWorkspace workspace)
+    internal static SqliteConnection Open(TestWorkspace workspace)
     {
         var connection = new SqliteConnection($"Data Source={workspace.Settings["Storage"]!["DatabasePath"]}");
         connection.Open();
@@ -116,22 +116,18 @@ public class VerifyTests
         }
 
         Assert.Empty(Directory.GetFiles(directory, "*.tmp"));
-        var verify = await workspace.RunAsync("verify");
-        Assert.True(verify.ExitCode == 0, verify.Out + verify.Error);
-
-        await FlipOneByteAsync(pdf);
-        var tampered = await workspace.RunAsync("verify", "--run", runId);
-        Assert.Equal(4, tampered.ExitCode);
-        Assert.Contains($"report file {pdf} changed: attested sha256", tampered.Out, StringComparison.Ordinal);
+        await AssertVerifiesUntilOneByteChangesAsync(workspace, pdf, "attested sha256");
     }
 
     [Fact]
-    public async Task When_the_sign_off_cannot_be_recorded_the_published_PDF_stays_as_it_was()
+    public async Task When_the_sign_off_cannot_be_recorded_the_published_PDF_and_workbook_stay_as_they_were()
     {
         var (workspace, runId, directory) = await ReviewedAsync();
         using var _ = workspace;
         var pdf = Directory.GetFiles(directory, "*.pdf").Single();
         var published = await File.ReadAllBytesAsync(pdf);
+        var workbook = Directory.GetFiles(directory, "*.xlsx").Single();
+        var publishedWorkbook = await File.ReadAllBytesAsync(workbook);
         using (var connection = Open(workspace))
         {
             connection.Execute("CREATE TRIGGER refuse_sign_off BEFORE INSERT ON attestations BEGIN SELECT RAISE(ABORT, 'sign-off refused by test trigger'); END;");
@@ -141,6 +137,7 @@ public class VerifyTests
         var attest = await workspace.RunAsync("attest", "--run", runId, "--reviewer", "ciso@contoso-demo.example");
         Assert.NotEqual(0, attest.ExitCode);
         Assert.Equal(published, await File.ReadAllBytesAsync(pdf));
+        Assert.Equal(publishedWorkbook, await File.ReadAllBytesAsync(workbook));
         Assert.Empty(Directory.GetFiles(directory, "*.tmp", SearchOption.AllDirectories));
         Assert.Equal(0, (await workspace.RunAsync("verify")).ExitCode);
     }
@@ -158,7 +155,18 @@ public class VerifyTests
         Assert.Contains("--reviewer", badReviewer.Error, StringComparison.Ordinal);
     }
 
-    private static async Task FlipOneByteAsync(string path)
+    /// <summary>Verify passes; then one byte of a report file flips and verify must exit 4 naming the file and the hash it no longer matches.</summary>
+    internal static async Task AssertVerifiesUntilOneByteChangesAsync(TestWorkspace workspace, string path, string expected)
+    {
+        var verify = await workspace.RunAsync("verify");
+        Assert.True(verify.ExitCode == 0, verify.Out + verify.Error);
+        await FlipOneByteAsync(path);
+        var tampered = await workspace.RunAsync("verify");
+        Assert.Equal(4, tampered.ExitCode);
+        Assert.Contains($"report file {path} changed: {expected}", tampered.Out, StringComparison.Ordinal);
+    }
+
+    internal static async Task FlipOneByteAsync(string path)
     {
         var bytes = await File.ReadAllBytesAsync(path);
         bytes[bytes.Length / 3] ^= 0x20;

@@ -12,14 +12,14 @@ internal static class SummarySheet
         var styles = context.Styles;
         var run = document.Run;
         var evaluation = document.Evaluation;
-        var sheet = new SheetTable("Summary", ["Item", "Value"]);
+        var sheet = new SheetTable(SummaryItems.SheetName, ["Item", "Value"]);
         sheet.Add(SheetValue.Text("Tenant"), SheetValue.Text(run.Tenant));
         sheet.Add(SheetValue.Text("Tenant id"), SheetValue.Text(run.TenantId));
         sheet.Add(SheetValue.Text("Period"), SheetValue.Text(run.Period));
         sheet.Add(SheetValue.Text("Run id"), SheetValue.Text(run.Id));
         sheet.Add(SheetValue.Text("Run status"), SheetValue.Text(ContractNames.Of(run.Status)));
         sheet.Add(SheetValue.Text("Started at (UTC)"), SheetValue.Date(run.StartedAt, styles.Date));
-        sheet.Add(SheetValue.Text("Completed at (UTC)"), SheetValue.Date(run.CompletedAt, styles.Date));
+        sheet.Add(SheetValue.Text(SummaryItems.CompletedAt), SheetValue.Date(run.CompletedAt, styles.Date));
         sheet.Add(SheetValue.Text("Evidence as of (UTC)"), SheetValue.Date(document.Evidence.AsOf, styles.Date));
         sheet.Add(SheetValue.Text("Overall result"), SheetValue.Text(ReportFormat.OverallResult(evaluation)));
         foreach (var outcome in Enum.GetValues<ControlOutcome>())
@@ -38,8 +38,8 @@ internal static class SummarySheet
         sheet.Add(SheetValue.Text("Findings new or reopened"),
             SheetValue.Number(evaluation.Findings.Count(f => f.Status is FindingStatus.New or FindingStatus.Reopened)));
         sheet.Add(SheetValue.Text("Findings resolved since previous run"), SheetValue.Number(document.ResolvedFindings.Count));
-        sheet.Add(SheetValue.Text("Attestation"), SheetValue.Text(document.Attestation is { } a
-            ? $"attested by {a.Reviewer} on {ReportFormat.Date(a.AttestedAt)}" : "not yet attested"));
+        sheet.Add(SheetValue.Text(SummaryItems.Attestation), SheetValue.Text(document.Attestation is { } a
+            ? SummaryItems.AttestedBy(a.Reviewer, a.AttestedAt) : "not yet attested"));
         sheet.Add(SheetValue.Text("Sources not collected"),
             SheetValue.Number(document.Evidence.Sources.Count(s => s.State == SourceState.NotCollected)));
         foreach (var source in document.Evidence.Sources.Where(s => s.State != SourceState.Collected))
