@@ -103,6 +103,7 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
                 .CollectAsync(progress: null, cancellationToken);
         }
 
+        PhaseBoundary.ReleaseMemory();
         foreach (var source in collected.Sources)
         {
             (string, object?)[] fields =
@@ -159,6 +160,7 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
         var waivers = await new WaiverRepository(database).ListAsync(run.Tenant, cancellationToken);
         var evaluation = new Evaluator(RuleCatalog.All).Evaluate(evidence, settings.Policy, history, waivers);
         await findingStore.SaveAsync(run.Id, evaluation, cancellationToken);
+        PhaseBoundary.ReleaseMemory();
         log.Info("review.evaluate", ("controls", evaluation.Controls.Count), ("findings", evaluation.Findings.Count),
             ("resolved", evaluation.ResolvedFingerprints.Count));
 
