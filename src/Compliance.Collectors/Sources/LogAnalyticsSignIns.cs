@@ -40,10 +40,16 @@ internal sealed class LogAnalyticsSignIns(TenantConnection connection, JsonApi a
         var table = response.Tables.FirstOrDefault();
         var column = table?.Columns.FindIndex(c => string.Equals(c.Name, Earliest, StringComparison.OrdinalIgnoreCase)) ?? -1;
         var cell = column < 0 || table!.Rows.Count == 0 || column >= table.Rows[0].Count ? default : table.Rows[0][column];
+        if (cell.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
+        {
+            // Kusto answers a summarize without "by" over no rows with one row whose value is null.
+            return new LogCoverage(window.End, "the workspace holds no AADServicePrincipalSignInLogs rows in the review window, so nothing is covered");
+        }
+
         if (cell.ValueKind != JsonValueKind.String
             || !DateTimeOffset.TryParse(cell.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var earliest))
         {
-            return new LogCoverage(window.End, "the workspace holds no AADServicePrincipalSignInLogs rows in the review window, so nothing is covered");
+            return new LogCoverage(window.End, $"the coverage query answered {Earliest} = {cell.GetRawText()}, not a date, so no coverage is assumed");
         }
 
         earliest = earliest.ToUniversalTime();
