@@ -29,6 +29,8 @@ public sealed record CollectedEvidence(
 
     public IReadOnlyList<ServicePrincipalSignIn> SignIns { get; init; } = [];
 
+    public IReadOnlyList<ServicePrincipalSignInActivity> SignInActivity { get; init; } = [];
+
     public IReadOnlyList<MessageTraceRecord> MessageTrace { get; init; } = [];
 
     public IReadOnlyList<MailboxAuditRecord> MailboxAudit { get; init; } = [];

@@ -40,17 +40,20 @@ public sealed class EvidenceCollection(
         var signInPacer = options.SignInWorkspace is null ? pacers.SignIns : pacers.LogAnalytics;
         var signIns = Report(new SignInsCollector(
             connection, new SourceContext(EvidenceSources.SignIns, sink, time, signInPacer, null, retry), window, options, store).CollectAsync(ct), progress);
+        // The sign-in activity report is an identity report: it draws on the sign-in reports' budget (m365-apis.md §1.1).
+        var activity = Report(new SignInActivityCollector(
+            connection, new SourceContext(EvidenceSources.SignInActivity, sink, time, pacers.SignIns, null, retry)).CollectAsync(ct), progress);
         var trace = Report(new MessageTraceCollector(
             connection, new SourceContext(EvidenceSources.MessageTrace, sink, time, pacers.MessageTrace, null, retry), window, options, store).CollectAsync(ct), progress);
         var audit = Report(new MailboxAuditCollector(
             connection, new SourceContext(EvidenceSources.MailboxAudit, sink, time, null, null, retry), window, options, store).CollectAsync(ct), progress);
-        await Task.WhenAll(applications, servicePrincipals, grants, delegated, groups, units, rbac, mailboxes, policies, organization, signIns, trace, audit);
+        await Task.WhenAll(applications, servicePrincipals, grants, delegated, groups, units, rbac, mailboxes, policies, organization, signIns, activity, trace, audit);
 
         return new CollectedEvidence(
             [
                 applications.Result.Result, servicePrincipals.Result.Result, grants.Result.Result, policies.Result.Result, delegated.Result.Result,
                 rbac.Result.Result, mailboxes.Result.Result, groups.Result.Result, units.Result.Result, organization.Result.Result,
-                signIns.Result.Result, trace.Result.Result, audit.Result.Result,
+                signIns.Result.Result, activity.Result.Result, trace.Result.Result, audit.Result.Result,
             ],
             applications.Result.Records,
             servicePrincipals.Result.Records,
@@ -65,6 +68,7 @@ public sealed class EvidenceCollection(
             AdministrativeUnits = units.Result.Records,
             OrganizationConfig = organization.Result.Records.Count > 0 ? organization.Result.Records[0] : null,
             SignIns = signIns.Result.Records,
+            SignInActivity = activity.Result.Records,
             MessageTrace = trace.Result.Records,
             MailboxAudit = audit.Result.Records,
             Window = window,

@@ -104,6 +104,7 @@ public sealed class SimulatorHost : IAsyncDisposable
         OAuth2PermissionGrantsEndpoint.Map(app, state);
         ExchangeRbacEndpoint.Map(app, state);
         SignInsEndpoint.Map(app, state);
+        SignInActivitiesEndpoint.Map(app, state);
         MessageTraceEndpoint.Map(app, state);
         AuditQueriesEndpoint.Map(app, state);
         SendMailEndpoint.Map(app, state);

@@ -122,7 +122,7 @@ public class CollectionAgainstSimulatorTests
         const string wrong = "Q~definitely-not-the-secret-9f8e7d";
         var (evidence, sink) = await tenant.CollectAsync(tenant.Connection(secret: wrong));
 
-        Assert.Equal(13, evidence.Sources.Count);
+        Assert.Equal(14, evidence.Sources.Count);
         Assert.All(evidence.Sources, s =>
         {
             Assert.Equal(SourceState.NotCollected, s.State);

@@ -7,10 +7,25 @@ namespace Compliance.Collectors.Tests;
 /// <summary>The demo fixture with a section replaced, for permission and prerequisite failures.</summary>
 internal static class FixtureJson
 {
-    public static TenantFixture WithFailures(string failuresBody)
+    public static TenantFixture WithFailures(string failuresBody) => With("failures", "{" + failuresBody + "}");
+
+    /// <summary>The demo with its Log Analytics workspace's data starting at <paramref name="dataSince"/> (a fixture date).</summary>
+    public static TenantFixture WithWorkspaceDataSince(string dataSince)
     {
         var demo = Demo();
-        demo["failures"] = JsonNode.Parse("{" + failuresBody + "}");
+        demo["activity"]!["logAnalytics"]!["dataSince"] = dataSince;
+        return Load(demo);
+    }
+
+    private static TenantFixture With(string section, string json)
+    {
+        var demo = Demo();
+        demo[section] = JsonNode.Parse(json);
+        return Load(demo);
+    }
+
+    private static TenantFixture Load(JsonObject demo)
+    {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(demo.ToJsonString()));
         return TenantFixture.Load(stream, RunningTenant.Anchor);
     }

@@ -72,5 +72,15 @@ internal sealed class RunningTenant : IAsyncDisposable
         return (evidence, sink);
     }
 
+    /// <summary>Collects the demo with a planted <c>failures</c> section; asserts <paramref name="source"/> was not collected and returns its reason.</summary>
+    public static async Task<(CollectedEvidence Evidence, string? Reason)> NotCollectedAsync(string failuresBody, string source)
+    {
+        await using var tenant = await StartAsync(FixtureJson.WithFailures(failuresBody));
+        var (evidence, _) = await tenant.CollectAsync();
+        var result = evidence.Sources.Single(s => s.Name == source);
+        Assert.Equal(SourceState.NotCollected, result.State);
+        return (evidence, result.Reason);
+    }
+
     public ValueTask DisposeAsync() => Host.DisposeAsync();
 }

@@ -31,6 +31,7 @@ internal sealed class CleanTenant
     public List<ServicePrincipalSignIn> SignIns { get; } = [];
     public List<MessageTraceRecord> Messages { get; } = [];
     public List<MailboxAuditRecord> Audit { get; } = [];
+    public List<ServicePrincipalSignInActivity> SignInActivity { get; } = [];
     public OrganizationAuditConfig? OrganizationConfig { get; set; } = new(AuditDisabled: false);
     public DateTimeOffset WindowStart { get; set; } = AsOf.AddDays(-90);
     public DateTimeOffset PeriodStart { get; set; } = AsOf.AddDays(-28);
@@ -135,6 +136,7 @@ internal sealed class CleanTenant
             SignIns = SignIns,
             MessageTrace = Messages,
             MailboxAudit = Audit,
+            SignInActivity = SignInActivity,
             OrganizationConfig = OrganizationConfig,
             WindowStart = WindowStart,
             PeriodStart = PeriodStart,

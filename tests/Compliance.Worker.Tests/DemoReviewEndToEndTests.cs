@@ -78,6 +78,17 @@ public class DemoReviewEndToEndTests
         }
 
         Assert.Contains("SCOPE-002", output, StringComparison.Ordinal);
+
+        // The planted GOV-004: the demo workspace's rows begin on the 3rd of the month, measured, not assumed. SIGN-002
+        // for Northwind still comes, from Entra's sign-in activity report, whose source is accounted like the others.
+        var all = findings.RootElement.GetProperty("findings").EnumerateArray().ToList();
+        var gov004 = Assert.Single(all, f => f.GetProperty("ruleId").GetString() == "GOV-004").GetProperty("detail").GetString();
+        Assert.Contains($"cover only since {period}-03", gov004, StringComparison.Ordinal);
+        Assert.Contains($"earliest AADServicePrincipalSignInLogs row in the review window is from {period}-03", gov004, StringComparison.Ordinal);
+        var northwind = Assert.Single(all, f => f.GetProperty("ruleId").GetString() == "SIGN-002" && f.GetProperty("resourceId").GetString() == "11111111-1111-4111-8111-000000000003");
+        Assert.Contains(northwind.GetProperty("evidence").EnumerateArray(), e => e.GetString()!.StartsWith("Entra sign-in activity: last app-only sign-in ", StringComparison.Ordinal));
+        Assert.Single(findings.RootElement.GetProperty("sources").EnumerateArray(), s => s.GetProperty("name").GetString() == "signInActivity");
+        Assert.Contains(WorkbookRows(xlsx, "Completeness"), r => r.Count > 1 && r[0] == "signInActivity" && r[1] == "collected");
     }
 
     [Fact]

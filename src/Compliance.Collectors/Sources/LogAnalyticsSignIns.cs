@@ -12,23 +12,62 @@ namespace Compliance.Collectors.Sources;
 /// query per day, so each answer stays far below the 500,000-record and ~100 MiB per-query limits, and a day that
 /// fails is named rather than silently missing. Columns are matched by name, never by position.
 /// ClientCredentialType is not in the 2023 table reference, so it is read with column_ifexists.
+/// A workspace keeps only its retention, and only since its diagnostic setting was created, so its coverage is
+/// measured rather than assumed (<see cref="CoverageAsync"/>).
 /// </summary>
 internal sealed class LogAnalyticsSignIns(TenantConnection connection, JsonApi api, LogAnalyticsWorkspace workspace)
 {
     private static readonly TimeSpan Slice = TimeSpan.FromDays(1);
 
+    /// <summary>The column the coverage query names the earliest row in.</summary>
+    private const string Earliest = "Earliest";
+
+    internal const string CoverageQuery = $"AADServicePrincipalSignInLogs | summarize {Earliest} = min(TimeGenerated)";
+
+    /// <summary>
+    /// Where the workspace's sign-in rows begin within the review window: the earliest row of any app, so coverage is
+    /// never overstated (an app quiet at the start only makes it later). One query over the whole window, whatever the
+    /// incremental plan reads. No rows, or an answer that cannot be trusted, covers nothing.
+    /// </summary>
+    public async Task<LogCoverage> CoverageAsync(ReviewWindow window, CancellationToken ct)
+    {
+        var response = await QueryAsync(CoverageQuery, window.Start, window.End, ct);
+        if (response.Error is { } error)
+        {
+            return new LogCoverage(window.End, $"the coverage query answered Log Analytics {error.Code}: {error.Message}, so no coverage is assumed");
+        }
+
+        var table = response.Tables.FirstOrDefault();
+        var column = table?.Columns.FindIndex(c => string.Equals(c.Name, Earliest, StringComparison.OrdinalIgnoreCase)) ?? -1;
+        var cell = column < 0 || table!.Rows.Count == 0 || column >= table.Rows[0].Count ? default : table.Rows[0][column];
+        if (cell.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
+        {
+            // Kusto answers a summarize without "by" over no rows with one row whose value is null.
+            return new LogCoverage(window.End, "the workspace holds no AADServicePrincipalSignInLogs rows in the review window, so nothing is covered");
+        }
+
+        if (cell.ValueKind != JsonValueKind.String
+            || !DateTimeOffset.TryParse(cell.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var earliest))
+        {
+            return new LogCoverage(window.End, $"the coverage query answered {Earliest} = {cell.GetRawText()}, not a date, so no coverage is assumed");
+        }
+
+        earliest = earliest.ToUniversalTime();
+        return new LogCoverage(
+            earliest > window.Start ? earliest : window.Start,
+            $"the workspace's earliest AADServicePrincipalSignInLogs row in the review window is from {earliest:yyyy-MM-dd HH:mm} UTC");
+    }
+
     public async Task<string?> ReadAsync(CoveredRange range, ActivityLedger<ServicePrincipalSignIn> ledger, CancellationToken ct)
     {
-        var url = new Uri(connection.Endpoints.LogAnalyticsBaseUrl, $"v1/workspaces/{Uri.EscapeDataString(workspace.WorkspaceId)}/query");
         var problems = new List<string>();
         for (var from = range.From; from < range.To; from += Slice)
         {
             var to = from + Slice < range.To ? from + Slice : range.To;
-            var body = JsonSerializer.Serialize(new Dictionary<string, string> { ["query"] = Query(from, to), ["timespan"] = $"{Iso(from)}/{Iso(to)}" });
             LogAnalyticsResponse response;
             try
             {
-                response = await api.PostAsync(url, body, WireJson.Default.LogAnalyticsResponse, ct);
+                response = await QueryAsync(Query(from, to), from, to, ct);
             }
             catch (Exception e) when (from > range.From && e is not OperationCanceledException)
             {
@@ -50,6 +89,13 @@ internal sealed class LogAnalyticsSignIns(TenantConnection connection, JsonApi a
         }
 
         return problems.Count == 0 ? null : "incomplete: " + string.Join("; ", problems);
+    }
+
+    private Task<LogAnalyticsResponse> QueryAsync(string query, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    {
+        var url = new Uri(connection.Endpoints.LogAnalyticsBaseUrl, $"v1/workspaces/{Uri.EscapeDataString(workspace.WorkspaceId)}/query");
+        var body = JsonSerializer.Serialize(new Dictionary<string, string> { ["query"] = query, ["timespan"] = $"{Iso(from)}/{Iso(to)}" });
+        return api.PostAsync(url, body, WireJson.Default.LogAnalyticsResponse, ct);
     }
 
     internal static string Query(DateTimeOffset from, DateTimeOffset to) =>

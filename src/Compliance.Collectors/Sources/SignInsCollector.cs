@@ -22,22 +22,25 @@ internal sealed class SignInsCollector(TenantConnection connection, SourceContex
 
     private static readonly SourceRequirement Workspace = new("Log Analytics Reader", PermissionGuide.LogAnalyticsReader);
 
-    public Task<SourceOutcome<ServicePrincipalSignIn>> CollectAsync(CancellationToken ct)
+    public async Task<SourceOutcome<ServicePrincipalSignIn>> CollectAsync(CancellationToken ct)
     {
         var need = options.SignInWorkspace is null ? Graph : Workspace;
-        return SourceRunner.RunAsync(source, need, async token =>
+        LogCoverage? coverage = null;
+        var outcome = await SourceRunner.RunAsync(source, need, async token =>
         {
             var ledger = new ActivityLedger<ServicePrincipalSignIn>(
                 store, connection.TenantId, EvidenceSources.SignIns, ActivityJson.Default.ServicePrincipalSignIn, s => s.Id, s => s.CreatedDateTime, CompactRecords.SignIns);
             var key = options.SignInWorkspace is { } ws ? $"{EvidenceSources.SignIns}:logAnalytics:{ws.WorkspaceId}" : EvidenceSources.SignIns;
             string? partial = null;
             var quality = new DataQuality();
+            var scope = options.SignInWorkspace is null ? connection.Endpoints.GraphScope : connection.Endpoints.LogAnalyticsScope;
+            using var http = SourceHttp.Create(connection, source, scope);
+            var workspace = options.SignInWorkspace is { } w ? new LogAnalyticsSignIns(connection, new JsonApi(http, "Log Analytics"), w) : null;
+            coverage = workspace is null ? null : await workspace.CoverageAsync(window, token);
             if (await ledger.PlanAsync(key, window, options.IncrementalOverlap, token) is { } range)
             {
-                var scope = options.SignInWorkspace is null ? connection.Endpoints.GraphScope : connection.Endpoints.LogAnalyticsScope;
-                using var http = SourceHttp.Create(connection, source, scope);
-                partial = options.SignInWorkspace is { } workspace
-                    ? await new LogAnalyticsSignIns(connection, new JsonApi(http, "Log Analytics"), workspace).ReadAsync(range, ledger, token)
+                partial = workspace is not null
+                    ? await workspace.ReadAsync(range, ledger, token)
                     : await ReadGraphAsync(new JsonApi(http, "Graph beta"), range, ledger, quality, token);
                 if (partial is null)
                 {
@@ -49,6 +52,11 @@ internal sealed class SignInsCollector(TenantConnection connection, SourceContex
 
             return (await ledger.ReadWindowAsync(window, token), quality.Warning(partial));
         }, ct);
+
+        // Graph's coverage follows from its documented 30 days (ActivityWindow); a workspace's is what it answered.
+        return coverage is null || outcome.Result.State == SourceState.NotCollected
+            ? outcome
+            : outcome with { Result = outcome.Result with { CoverageStart = coverage.Start, CoverageNote = coverage.Note } };
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ public static class CatalogDocument
         text.Append("| ID | Title | Default severity | Evidence |\n|---|---|---|---|\n");
         foreach (var m in ordered)
         {
-            text.Append($"| [{m.Id}](#{m.Id.ToLowerInvariant()}) | {m.Title} | {m.DefaultSeverity} | {string.Join(", ", m.EvidenceSources)} |\n");
+            text.Append($"| [{m.Id}](#{m.Id.ToLowerInvariant()}) | {m.Title} | {m.DefaultSeverity} | {Evidence(m)} |\n");
         }
 
         foreach (var m in ordered)
@@ -26,7 +26,7 @@ public static class CatalogDocument
             text.Append($"\n## {m.Id}\n\n**{m.Title}** — default severity {m.DefaultSeverity}.\n\n");
             text.Append($"*Why:* {m.Rationale}\n\n");
             text.Append($"*Remediation:* {m.Remediation}\n\n");
-            text.Append($"*Evidence read:* {string.Join(", ", m.EvidenceSources)}\n\n");
+            text.Append($"*Evidence read:* {Evidence(m)}\n\n");
             text.Append("*References:*\n\n");
             foreach (var reference in m.References)
             {
@@ -36,4 +36,7 @@ public static class CatalogDocument
 
         return text.ToString();
     }
+
+    private static string Evidence(RuleMetadata m) =>
+        string.Join(", ", m.EvidenceSources.Concat(m.OptionalEvidenceSources.Select(s => s + " (when collected)")));
 }

@@ -38,6 +38,9 @@ public sealed record EvidenceSnapshot(
 
     public IReadOnlyList<MailboxAuditRecord> MailboxAudit { get; init; } = [];
 
+    /// <summary>Last sign-in per service principal as Entra remembers it, whatever the log retention (SIGN-002).</summary>
+    public IReadOnlyList<ServicePrincipalSignInActivity> SignInActivity { get; init; } = [];
+
     /// <summary>Start of the activity window (sign-ins, message trace, audit) this snapshot covers.</summary>
     public DateTimeOffset? WindowStart { get; init; }
 
@@ -60,6 +63,7 @@ public sealed record EvidenceSnapshot(
     private readonly LookupCache<AppRoleGrant, List<AppRoleGrant>> grantsByPrincipal = new(list => GroupByKey(list, g => g.PrincipalId, StringComparer.Ordinal));
     private readonly LookupCache<Integration, Integration> integrationsByAppId = new(list => FirstByKey(list, i => i.AppId));
     private readonly LookupCache<ServicePrincipalSignIn, List<ServicePrincipalSignIn>> signInsByAppId = new(list => GroupByKey(list, s => s.AppId, StringComparer.OrdinalIgnoreCase));
+    private readonly LookupCache<ServicePrincipalSignInActivity, ServicePrincipalSignInActivity> activityByAppId = new(list => FirstByKey(list, a => a.AppId));
     private readonly LookupCache<Mailbox, Mailbox> mailboxesByAddress = new(list => FirstByKey(list, m => m.PrimarySmtpAddress));
     private readonly LookupCache<ExchangeRoleAssignment, List<ExchangeRoleAssignment>> roleAssignmentsByPrincipal =
         new(list => GroupByKey(list, a => a.PrincipalObjectId, StringComparer.Ordinal));
@@ -75,6 +79,9 @@ public sealed record EvidenceSnapshot(
 
     /// <summary>The sign-ins of one app, in collected order.</summary>
     public IReadOnlyList<ServicePrincipalSignIn> SignInsOf(string appId) => signInsByAppId.For(SignIns).GetValueOrDefault(appId) ?? [];
+
+    /// <summary>The app's entry in servicePrincipalSignInActivities, or null when Entra lists no sign-in for it.</summary>
+    public ServicePrincipalSignInActivity? SignInActivityOf(string appId) => activityByAppId.For(SignInActivity).GetValueOrDefault(appId);
 
     public Mailbox? MailboxByAddress(string address) => mailboxesByAddress.For(Mailboxes).GetValueOrDefault(address);
 

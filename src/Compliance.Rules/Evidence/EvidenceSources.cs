@@ -18,6 +18,9 @@ public static class EvidenceSources
     public const string MessageTrace = "messageTrace";
     public const string MailboxAudit = "mailboxAudit";
 
+    /// <summary>Last sign-in per service principal (Graph beta reports/servicePrincipalSignInActivities), beyond log retention.</summary>
+    public const string SignInActivity = "signInActivity";
+
     /// <summary>The integration register from configuration: evidence like any other, always collected.</summary>
     public const string Register = "integrationRegister";
 

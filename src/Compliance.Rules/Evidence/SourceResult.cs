@@ -12,6 +12,9 @@ public sealed record SourceResult(
     /// <summary>For activity sources: the earliest moment the collected (and retained) records cover.</summary>
     public DateTimeOffset? CoverageStart { get; init; }
 
+    /// <summary>How <see cref="CoverageStart"/> was found when it was measured from the source (e.g. where a workspace's rows begin).</summary>
+    public string? CoverageNote { get; init; }
+
     /// <summary>Successful response pages kept as raw evidence.</summary>
     public int Pages { get; init; }
 

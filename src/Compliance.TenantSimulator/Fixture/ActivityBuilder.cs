@@ -63,7 +63,28 @@ internal static class ActivityBuilder
         return new SimActivity(
             signIns.OrderByDescending(x => x.CreatedDateTime).ToList(),
             messages.OrderByDescending(x => x.ReceivedDateTime).ToList(),
-            audit.OrderByDescending(x => x.CreatedDateTime).ToList());
+            audit.OrderByDescending(x => x.CreatedDateTime).ToList())
+        {
+            LogAnalyticsDataSince = DataSince(activity.LogAnalytics, anchor),
+        };
+    }
+
+    private static DateTimeOffset? DataSince(FixtureLogAnalytics? workspace, DateTimeOffset anchor)
+    {
+        if (workspace?.DataSince is not { } text)
+        {
+            return null;
+        }
+
+        try
+        {
+            return RelativeDate.Resolve(text, anchor);
+        }
+        catch (FormatException e)
+        {
+            throw new InvalidDataException(
+                $"activity.logAnalytics.dataSince: '{text}' is not a date (ISO 8601, now±N[d|h|m]… or month±N[d|h|m]…): {e.Message}", e);
+        }
     }
 
     private static IEnumerable<DateTimeOffset> Times(string? at, int count, string? from, string? to, int everyHours, DateTimeOffset anchor, string what)

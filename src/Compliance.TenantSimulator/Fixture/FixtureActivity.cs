@@ -6,4 +6,5 @@ internal sealed class FixtureActivity
     public List<FixtureSignInSeries> SignIns { get; set; } = [];
     public List<FixtureMessageSeries> Messages { get; set; } = [];
     public List<FixtureAuditRow> MailboxAudit { get; set; } = [];
+    public FixtureLogAnalytics? LogAnalytics { get; set; }
 }

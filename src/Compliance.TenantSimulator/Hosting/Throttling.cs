@@ -51,7 +51,8 @@ internal sealed class Throttling
 
     private (ThrottleBucket? Bucket, int Cost) Classify(string path, HttpRequest request)
     {
-        if (path.Contains("/auditLogs/", StringComparison.OrdinalIgnoreCase))
+        // The sign-in activity report is an identity report too; it shares their budget (conservative, UNCONFIRMED for reports/*).
+        if (path.Contains("/auditLogs/", StringComparison.OrdinalIgnoreCase) || path.Contains("/reports/servicePrincipalSignInActivities", StringComparison.OrdinalIgnoreCase))
         {
             return (signIns, 1);
         }

@@ -6,7 +6,8 @@ namespace Compliance.TenantSimulator.LogAnalytics;
 /// <summary>
 /// The KQL subset the collectors send over AADServicePrincipalSignInLogs: <c>where</c> comparisons (== != &gt; &gt;= &lt; &lt;=,
 /// joined by <c>and</c>) on strings, numbers, <c>ago(Nd|h|m)</c> and <c>datetime(…)</c>; <c>project</c>; <c>take</c>/<c>limit</c>;
-/// <c>order by</c>/<c>sort by</c>. Anything else throws <see cref="FormatException"/> → 400, never a wrong answer.
+/// <c>order by</c>/<c>sort by</c>; a final <c>summarize Alias = min(Column)</c> or <c>max(Column)</c> without <c>by</c> (the
+/// collectors ask where a workspace's rows begin). Anything else throws <see cref="FormatException"/> → 400, never a wrong answer.
 /// </summary>
 internal sealed partial class KqlQuery
 {
@@ -19,6 +20,12 @@ internal sealed partial class KqlQuery
     public List<string>? Projection { get; private set; }
     public int? Take { get; private set; }
     public (string Column, bool Descending)? Order { get; private set; }
+
+    /// <summary>A final aggregate over the filtered rows: one output row, as Kusto answers a summarize without "by".</summary>
+    public (string Alias, string Function, string Column)? Summary { get; private set; }
+
+    [GeneratedRegex(@"^(?<alias>\w+)\s*=\s*(?<fn>min|max)\(\s*(?<col>\w+)\s*\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Aggregate();
 
     [GeneratedRegex(@"^(?<alias>\w+)\s*=\s*column_ifexists\(\s*[""'](?<col>\w+)[""']\s*,\s*(""[^""]*""|'[^']*')\s*\)$", RegexOptions.CultureInvariant)]
     private static partial Regex ColumnIfExists();
@@ -79,6 +86,11 @@ internal sealed partial class KqlQuery
         var query = new KqlQuery();
         foreach (var stage in stages.Skip(1))
         {
+            if (query.Summary is not null)
+            {
+                throw new FormatException("The simulator implements summarize only as the last operator.");
+            }
+
             var space = stage.IndexOf(' ', StringComparison.Ordinal);
             var op = space < 0 ? stage : stage[..space];
             var rest = space < 0 ? "" : stage[(space + 1)..].Trim();
@@ -116,6 +128,20 @@ internal sealed partial class KqlQuery
                     }
 
                     query.Order = (words[1], words.Length < 3 || words[2] != "asc");
+                    break;
+                case "summarize":
+                    var aggregate = Aggregate().Match(rest);
+                    if (query.Projection is not null || query.Take is not null || query.Order is not null)
+                    {
+                        throw new FormatException("The simulator implements summarize only directly after where.");
+                    }
+
+                    if (!aggregate.Success || !columns.Contains(aggregate.Groups["col"].Value))
+                    {
+                        throw new FormatException($"Unsupported summarize clause '{rest}' (the simulator knows Alias = min(Column) and max(Column), without 'by').");
+                    }
+
+                    query.Summary = (aggregate.Groups["alias"].Value, aggregate.Groups["fn"].Value, aggregate.Groups["col"].Value);
                     break;
                 default:
                     throw new FormatException($"The simulator does not implement the '{op}' operator.");

@@ -12,7 +12,8 @@ namespace Compliance.TenantSimulator.LogAnalytics;
 
 /// <summary>
 /// POST /v1/workspaces/{id}/query (m365-apis.md §1.4): {"query","timespan"} → {"tables":[{"name":"PrimaryResult","columns","rows"}]}.
-/// The workspace keeps sign-ins beyond Entra's 30 days, so long-unused apps show here only. ResultType is the error code as a string ("0" = success; §1.3 UNCONFIRMED).
+/// The workspace keeps sign-ins beyond Entra's 30 days, so long-unused apps show here only — but only since its data start
+/// (fixture activity.logAnalytics.dataSince): older rows are not served. ResultType is the error code as a string ("0" = success; §1.3 UNCONFIRMED).
 /// </summary>
 internal static class LogAnalyticsEndpoint
 {
@@ -69,10 +70,17 @@ internal static class LogAnalyticsEndpoint
             return;
         }
 
+        var dataSince = state.Fixture.Activity.LogAnalyticsDataSince ?? DateTimeOffset.MinValue;
         IEnumerable<object?[]> rows = state.Fixture.Activity.SignIns
-            .Where(s => s.CreatedDateTime >= window.From && s.CreatedDateTime <= window.To)
+            .Where(s => s.CreatedDateTime >= window.From && s.CreatedDateTime <= window.To && s.CreatedDateTime >= dataSince)
             .Select(s => Row(s, state.Fixture.TenantId))
             .Where(r => query.Conditions.All(c => Holds(r[names.IndexOf(c.Column)], c.Op, c.Value)));
+        if (query.Summary is { } summary)
+        {
+            await WriteTableAsync(context, [(summary.Alias, Columns[names.IndexOf(summary.Column)].Type)], [[Aggregate(rows, names.IndexOf(summary.Column), summary.Function)]]);
+            return;
+        }
+
         if (query.Order is { } order)
         {
             var i = names.IndexOf(order.Column);
@@ -83,13 +91,31 @@ internal static class LogAnalyticsEndpoint
         rows = rows.Take(Math.Min(query.Take ?? 500_000, 500_000));
         var projection = query.Projection ?? names;
         var indexes = projection.Select(p => names.IndexOf(p)).ToArray();
+        await WriteTableAsync(context, indexes.Select(i => Columns[i]), rows.Select(r => indexes.Select(i => r[i]).ToArray()));
+    }
+
+    private static Task WriteTableAsync(HttpContext context, IEnumerable<(string Name, string Type)> columns, IEnumerable<object?[]> rows)
+    {
         var table = new JsonObject
         {
             ["name"] = "PrimaryResult",
-            ["columns"] = new JsonArray(indexes.Select(i => (JsonNode?)new JsonObject { ["name"] = Columns[i].Name, ["type"] = Columns[i].Type }).ToArray()),
-            ["rows"] = new JsonArray(rows.Select(r => (JsonNode?)new JsonArray(indexes.Select(i => Cell(r[i])).ToArray())).ToArray()),
+            ["columns"] = new JsonArray(columns.Select(c => (JsonNode?)new JsonObject { ["name"] = c.Name, ["type"] = c.Type }).ToArray()),
+            ["rows"] = new JsonArray(rows.Select(r => (JsonNode?)new JsonArray(r.Select(Cell).ToArray())).ToArray()),
         };
-        await JsonReply.WriteAsync(context, 200, new JsonObject { ["tables"] = new JsonArray(table) }, "application/json; charset=utf-8");
+        return JsonReply.WriteAsync(context, 200, new JsonObject { ["tables"] = new JsonArray(table) }, "application/json; charset=utf-8");
+    }
+
+    /// <summary>min/max of one column; null over no rows, as Kusto's summarize without "by" still answers one row.</summary>
+    private static DateTimeOffset? Aggregate(IEnumerable<object?[]> rows, int column, string function)
+    {
+        // One pass, nothing held: a generated tenant's million rows stream through.
+        DateTimeOffset? result = null;
+        foreach (var value in rows.Select(r => r[column]).OfType<DateTimeOffset>())
+        {
+            result = result is not { } best || (function == "min" ? value < best : value > best) ? value : best;
+        }
+
+        return result;
     }
 
     private static object?[] Row(SimSignIn s, string tenantId) =>

@@ -7,4 +7,8 @@ namespace Compliance.TenantSimulator.Model;
 public sealed record SimActivity(IEnumerable<SimSignIn> SignIns, IEnumerable<SimMessage> Messages, IEnumerable<SimAuditRecord> MailboxAudit)
 {
     public static SimActivity Empty { get; } = new([], [], []);
+
+    /// <summary>Where the Log Analytics workspace's sign-in rows begin; older sign-ins exist (Graph's sign-in activity report
+    /// remembers them) but the workspace does not serve them. Null = it serves every sign-in.</summary>
+    public DateTimeOffset? LogAnalyticsDataSince { get; init; }
 }

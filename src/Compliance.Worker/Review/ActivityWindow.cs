@@ -26,7 +26,10 @@ public static class ActivityWindow
         return month with { Start = lookback < month.Start ? lookback : month.Start };
     }
 
-    /// <summary>Records where an activity source's data can begin, so that absence is only read as "none" where logs exist.</summary>
+    /// <summary>
+    /// Records where an activity source's data can begin, so that absence is only read as "none" where logs exist. A Log
+    /// Analytics workspace's coverage was measured by the collector (where its rows begin) and is kept as measured.
+    /// </summary>
     public static SourceResult WithCoverage(SourceResult source, ReviewWindow? window, DateTimeOffset asOf, bool signInsFromLogAnalytics)
     {
         if (window is null || source.State == SourceState.NotCollected)
@@ -36,7 +39,7 @@ public static class ActivityWindow
 
         return source.Name switch
         {
-            EvidenceSources.SignIns when signInsFromLogAnalytics => source with { CoverageStart = window.Start },
+            EvidenceSources.SignIns when signInsFromLogAnalytics => source,
             EvidenceSources.SignIns => source with { CoverageStart = Later(window.Start, asOf.AddDays(-GraphSignInRetentionDays)) },
             EvidenceSources.MessageTrace or EvidenceSources.MailboxAudit => source with { CoverageStart = window.Start },
             _ => source,

@@ -146,6 +146,7 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
             AdministrativeUnits = collected.AdministrativeUnits,
             OrganizationConfig = collected.OrganizationConfig,
             SignIns = collected.SignIns,
+            SignInActivity = collected.SignInActivity,
             MessageTrace = collected.MessageTrace,
             MailboxAudit = collected.MailboxAudit,
             WindowStart = collected.Window?.Start,

@@ -25,6 +25,7 @@ internal static class EvidenceFingerprint
         [EvidenceSources.AdministrativeUnits] = Hash(e.AdministrativeUnits),
         [EvidenceSources.OrganizationConfig] = Hash(e.OrganizationConfig is null ? [] : new[] { e.OrganizationConfig }),
         [EvidenceSources.SignIns] = Hash(e.SignIns),
+        [EvidenceSources.SignInActivity] = Hash(e.SignInActivity),
         [EvidenceSources.MessageTrace] = Hash(e.MessageTrace),
         [EvidenceSources.MailboxAudit] = Hash(e.MailboxAudit),
     };

@@ -40,7 +40,8 @@ public sealed class MonitoringPrerequisites : IRule
                 { State: SourceState.NotCollected } => $"{what}: not collected — {result.Reason}",
                 { State: SourceState.Partial } => $"{what}: only partly collected — {result.Reason}",
                 _ when result.CoverageStart is { } coverage && periodStart is { } start && coverage > start.AddDays(1) =>
-                    $"{what} cover only since {coverage:yyyy-MM-dd}, not the whole review period from {start:yyyy-MM-dd} (retention too short)",
+                    $"{what} cover only since {coverage:yyyy-MM-dd}, not the whole review period from {start:yyyy-MM-dd} (retention too short)"
+                    + (result.CoverageNote is { } note ? $" — {note}" : ""),
                 _ => null,
             };
             if (problem is not null)

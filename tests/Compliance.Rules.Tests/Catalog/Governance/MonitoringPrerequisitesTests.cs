@@ -37,4 +37,20 @@ public class MonitoringPrerequisitesTests
         tenant.Sources.Add(new SourceResult(EvidenceSources.SignIns, SourceState.Collected, null, 5, 1, 1) { CoverageStart = CleanTenant.AsOf.AddDays(-7) });
         Assert.Contains("retention too short", Assert.Single(tenant.Run(rule).Findings).Detail, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Measured_coverage_says_where_the_workspace_rows_begin()
+    {
+        var tenant = new CleanTenant();
+        tenant.Sources.RemoveAll(s => s.Name == EvidenceSources.SignIns);
+        tenant.Sources.Add(new SourceResult(EvidenceSources.SignIns, SourceState.Collected, null, 5, 2, 1)
+        {
+            CoverageStart = tenant.PeriodStart.AddDays(2),
+            CoverageNote = "the workspace's earliest AADServicePrincipalSignInLogs row in the review window is from 2026-11-03",
+        });
+        var finding = Assert.Single(tenant.Run(rule).Findings);
+        Assert.Equal(EvidenceSources.SignIns, finding.ResourceId);
+        Assert.Contains("retention too short", finding.Detail, StringComparison.Ordinal);
+        Assert.Contains("earliest AADServicePrincipalSignInLogs row in the review window is from 2026-11-03", finding.Detail, StringComparison.Ordinal);
+    }
 }
