@@ -1,4 +1,5 @@
 using System.Globalization;
+using Compliance.Reports.Facts;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Evidence;
 using Compliance.Rules.Review;
@@ -10,8 +11,8 @@ internal static class CompletenessSection
 {
     private static readonly TableColumn[] SourceColumns =
     [
-        new("Source", 1.5), new("Status", 1.1), new("Records", 0.8), new("Requests", 0.8), new("Pages", 0.6),
-        new("Retries", 0.6), new("429s", 0.5), new("Duration", 0.8), new("Reason", 2.8),
+        new("Source", 2.0), new("Status", 1.0), new("Records", 0.8), new("Requests", 0.95), new("Pages", 0.6),
+        new("Retries", 0.75), new("429s", 0.5), new("Duration", 0.95), new("Reason", 2.25),
     ];
 
     private static readonly TableColumn[] NotEvaluatedColumns = [new("Control", 1), new("Title", 3), new("Reason", 4)];
@@ -21,7 +22,7 @@ internal static class CompletenessSection
         var theme = cursor.Theme;
         cursor.NewPage(landscape: false);
         cursor.Heading("Data completeness");
-        new PdfTable(SourceColumns).Render(cursor, document.Evidence.Sources.Select(SourceRow));
+        new PdfTable(SourceColumns).Render(cursor, document.Evidence.Sources.Select(s => SourceRow(document.Evidence, s)));
 
         cursor.Advance(10);
         cursor.EnsureSpace(80);
@@ -38,7 +39,7 @@ internal static class CompletenessSection
             [c.Rule.Id, c.Rule.Title, c.Reason ?? "no reason recorded"]));
     }
 
-    private static IReadOnlyList<TableCell> SourceRow(SourceResult source) =>
+    private static IReadOnlyList<TableCell> SourceRow(EvidenceSnapshot evidence, SourceResult source) =>
     [
         source.Name,
         new TableCell(ContractNames.Of(source.State), ReportPalette.For(source.State)),
@@ -48,6 +49,6 @@ internal static class CompletenessSection
         source.Retries.ToString(CultureInfo.InvariantCulture),
         source.Throttled.ToString(CultureInfo.InvariantCulture),
         $"{(source.DurationMs / 1000.0).ToString("0.0", CultureInfo.InvariantCulture)} s",
-        source.Reason ?? string.Empty,
+        SourceNotice.Remark(evidence, source),
     ];
 }

@@ -1,3 +1,4 @@
+using Compliance.Reports.Facts;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Review;
 
@@ -49,7 +50,7 @@ internal static class FindingsSection
                 new TableCell(ContractNames.Of(f.Severity), ReportPalette.For(f.Severity)),
                 f.RuleId,
                 $"{f.ResourceName}\n{f.ResourceType}",
-                f.Integration ?? "not in register",
+                FindingIntegration.Label(f.ResourceType, f.Integration),
                 f.Detail,
             ]));
     }
@@ -62,7 +63,7 @@ internal static class FindingsSection
             new TableCell(ContractNames.Of(f.Severity), ReportPalette.For(f.Severity)),
             f.RuleId,
             $"{f.ResourceName}\n{f.ResourceType}",
-            f.Integration ?? "not in register",
+            FindingIntegration.Label(f.ResourceType, f.Integration),
             f.Detail,
             new TableCell(ContractNames.Of(tracked.Status), ReportPalette.For(tracked.Status)),
             f.Remediation,

@@ -1,3 +1,4 @@
+using Compliance.Reports.Facts;
 using Compliance.Rules.Engine;
 
 namespace Compliance.Reports.Workbook.Sheets;
@@ -25,7 +26,7 @@ internal static class CompletenessSheet
                 SheetValue.Number(s.Retries),
                 SheetValue.Number(s.Throttled),
                 SheetValue.Number(s.DurationMs),
-                SheetValue.Text(s.Reason),
+                SheetValue.Text(SourceNotice.Remark(document.Evidence, s)),
                 SheetValue.Text(string.Join(", ", affected)));
         }
 

@@ -34,6 +34,7 @@ public sealed class MonitoringPrerequisites : IRule
         foreach (var (source, what, fix) in Required)
         {
             var result = evidence.Source(source);
+            var shortRetention = result is { State: SourceState.Collected, CoverageStart: { } begins } && periodStart is { } from && begins > from.AddDays(1);
             string? problem = result switch
             {
                 null => $"{what} were not collected in this run",
@@ -47,10 +48,22 @@ public sealed class MonitoringPrerequisites : IRule
             if (problem is not null)
             {
                 findings.Add(new Finding(
-                    Metadata.Id, Metadata.DefaultSeverity, "source", source, what, null, problem + ".", fix, [problem]));
+                    Metadata.Id, Metadata.DefaultSeverity, "source", source, what, null, problem + ".", shortRetention ? RetentionFix(source, what) : fix, [problem]));
             }
         }
 
         return RuleEvaluation.Of(Required.Length, findings);
     }
+
+    /// <summary>
+    /// The source answers but its logs begin too late: the fix is retention, not a permission. Log Analytics keeps a
+    /// table for the workspace's retention unless the table sets its own (Update-AzOperationalInsightsTable,
+    /// learn.microsoft.com/azure/azure-monitor/logs/data-retention-configure); Graph keeps sign-ins 30 days on P1/P2
+    /// (m365-apis.md §1.2).
+    /// </summary>
+    private static string RetentionFix(string source, string what) => source == EvidenceSources.SignIns
+        ? "Keep the sign-in logs for the whole review period and the 90-day look-back: stream AADServicePrincipalSignInLogs to the Log Analytics "
+          + "workspace with a diagnostic setting and keep them at least 90 days (Update-AzOperationalInsightsTable -ResourceGroupName <rg> "
+          + "-WorkspaceName <workspace> -TableName AADServicePrincipalSignInLogs -RetentionInDays 90); Graph alone keeps 30 days."
+        : $"Keep the {what} for the whole review period (retention at least as long as the period and its look-back).";
 }

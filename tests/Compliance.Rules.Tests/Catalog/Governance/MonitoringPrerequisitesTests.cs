@@ -35,7 +35,11 @@ public class MonitoringPrerequisitesTests
         var tenant = new CleanTenant();
         tenant.Sources.RemoveAll(s => s.Name == EvidenceSources.SignIns);
         tenant.Sources.Add(new SourceResult(EvidenceSources.SignIns, SourceState.Collected, null, 5, 1, 1) { CoverageStart = CleanTenant.AsOf.AddDays(-7) });
-        Assert.Contains("retention too short", Assert.Single(tenant.Run(rule).Findings).Detail, StringComparison.Ordinal);
+        var finding = Assert.Single(tenant.Run(rule).Findings);
+        Assert.Contains("retention too short", finding.Detail, StringComparison.Ordinal);
+        // The source answered: the fix is retention, not the permission or licence an unavailable source would need.
+        Assert.Contains("-TableName AADServicePrincipalSignInLogs -RetentionInDays 90", finding.Remediation, StringComparison.Ordinal);
+        Assert.DoesNotContain("AuditLog.Read.All", finding.Remediation, StringComparison.Ordinal);
     }
 
     [Fact]
