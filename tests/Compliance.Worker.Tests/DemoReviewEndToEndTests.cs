@@ -89,6 +89,16 @@ public class DemoReviewEndToEndTests
         Assert.Contains(northwind.GetProperty("evidence").EnumerateArray(), e => e.GetString()!.StartsWith("Entra sign-in activity: last app-only sign-in ", StringComparison.Ordinal));
         Assert.Single(findings.RootElement.GetProperty("sources").EnumerateArray(), s => s.GetProperty("name").GetString() == "signInActivity");
         Assert.Contains(WorkbookRows(xlsx, "Completeness"), r => r.Count > 1 && r[0] == "signInActivity" && r[1] == "collected");
+
+        // The gap is stated where a reviewer looks first: the summary page and sheet, and next to the source.
+        using (var document = PdfDocument.Open(pdf))
+        {
+            var summary = string.Join(" ", document.GetPage(2).GetWords().Select(w => w.Text));
+            Assert.Contains($"Evidence source 'signIns' covers only since {period}-03", summary, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(WorkbookRows(xlsx, "Summary"), r => r.Count > 1 && r[0] == "Short coverage: signIns" && r[1].StartsWith($"covers only since {period}-03", StringComparison.Ordinal));
+        Assert.Contains(WorkbookRows(xlsx, "Completeness"), r => r.Count > 8 && r[0] == "signIns" && r[8].StartsWith($"covers only since {period}-03", StringComparison.Ordinal));
     }
 
     [Fact]

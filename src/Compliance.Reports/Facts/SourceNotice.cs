@@ -30,13 +30,16 @@ internal static class SourceNotice
     /// whose logs begin after the review period's start (GOV-004's "retention too short") — where they begin and how
     /// that was found, so a reader sees the gap next to the source and not only in the findings.
     /// </summary>
-    public static string Remark(EvidenceSnapshot evidence, SourceResult source)
+    public static string Remark(EvidenceSnapshot evidence, SourceResult source) =>
+        string.Join("; ", new[] { source.Reason, ShortCoverage(evidence, source) }.Where(part => !string.IsNullOrEmpty(part)));
+
+    /// <summary>Null unless the source's logs begin more than a day after the review period's start (GOV-004's threshold).</summary>
+    public static string? ShortCoverage(EvidenceSnapshot evidence, SourceResult source)
     {
         var periodStart = evidence.PeriodStart ?? evidence.WindowStart;
-        var coverage = source.CoverageStart is { } start && periodStart is { } period && start > period.AddDays(1)
+        return source.CoverageStart is { } start && periodStart is { } period && start > period.AddDays(1)
             ? $"covers only since {start:yyyy-MM-dd HH:mm} UTC, not the whole period from {period:yyyy-MM-dd}{(source.CoverageNote is { } note ? $" ({note})" : "")}"
             : null;
-        return string.Join("; ", new[] { source.Reason, coverage }.Where(part => !string.IsNullOrEmpty(part)));
     }
 
     /// <summary>True when rows of the source exist to show (collected, or partial with what was fetched).</summary>

@@ -1,3 +1,4 @@
+using Compliance.Reports.Facts;
 using System.Globalization;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Evidence;
@@ -76,6 +77,7 @@ internal static class SummarySection
         if (missing.Count == 0)
         {
             cursor.Paragraph("All evidence sources were collected.", cursor.Theme.Body, cursor.Theme.Muted);
+            ShortCoverage(cursor, evidence);
             return;
         }
 
@@ -87,6 +89,20 @@ internal static class SummarySection
         }
 
         cursor.Alert($"{ReportFormat.Plural(missing.Count, "source")} incomplete: controls that depend on them are not evaluated, and their absence of findings proves nothing.");
+        ShortCoverage(cursor, evidence);
+    }
+
+    /// <summary>A collected source whose logs begin after the period's start: its controls saw only part of the month.</summary>
+    private static void ShortCoverage(LayoutCursor cursor, EvidenceSnapshot evidence)
+    {
+        foreach (var source in evidence.Sources.Where(s => s.State == SourceState.Collected))
+        {
+            if (SourceNotice.ShortCoverage(evidence, source) is { } coverage)
+            {
+                cursor.Advance(4);
+                cursor.Alert($"Evidence source '{source.Name}' {coverage}: controls reading it saw only that part of the period (GOV-004).");
+            }
+        }
     }
 
     /// <summary>Earlier runs as recorded, plus this run computed here when the history does not include it yet.</summary>

@@ -1,3 +1,4 @@
+using Compliance.Reports.Facts;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Evidence;
 
@@ -46,6 +47,14 @@ internal static class SummarySheet
         {
             sheet.Add(SheetValue.Text($"Incomplete source: {source.Name}", styles.Notice),
                 SheetValue.Text($"{ContractNames.Of(source.State)}: {source.Reason ?? "no reason recorded"}", styles.Notice));
+        }
+
+        foreach (var source in document.Evidence.Sources.Where(s => s.State == SourceState.Collected))
+        {
+            if (SourceNotice.ShortCoverage(document.Evidence, source) is { } coverage)
+            {
+                sheet.Add(SheetValue.Text($"Short coverage: {source.Name}", styles.Notice), SheetValue.Text(coverage + " (GOV-004)", styles.Notice));
+            }
         }
 
         // Notes of the other sheets (truncation, missing sources) repeated here, where a reader starts.
