@@ -26,7 +26,9 @@ internal static class DeltaEndpoint
         }
 
         var select = request.Select;
-        var items = collection.Items().Select(i => i with { Body = GraphJson.Project(i.Body, select?.Where(f => f != collection.LinkProperty).ToList()) }).ToList();
+        // Delta answers always carry the id, whatever $select names: changes are merged by it.
+        var projection = select?.Where(f => f != collection.LinkProperty).Prepend("id").ToList();
+        var items = collection.Items().Select(i => i with { Body = GraphJson.Project(i.Body, projection) }).ToList();
         var current = DeltaSnapshot.Of(items);
         var position = request.Position ?? new DeltaPosition(collection.Name, select, null, current.Digest, 0, 0);
         DeltaSnapshot? from = null;
