@@ -4,13 +4,17 @@ using Compliance.TenantSimulator;
 
 namespace Compliance.Collectors.Tests;
 
-/// <summary>The demo fixture with a section replaced, for permission and prerequisite failures.</summary>
+/// <summary>The demo fixture with a section replaced, for permission and prerequisite failures, or edited.</summary>
 internal static class FixtureJson
 {
-    public static TenantFixture WithFailures(string failuresBody)
+    public static TenantFixture WithFailures(string failuresBody) => Edited(demo => demo["failures"] = JsonNode.Parse("{" + failuresBody + "}"));
+
+    /// <summary>The demo fixture after <paramref name="edit"/> (a tenant that changed between two runs).</summary>
+    public static TenantFixture Edited(Action<JsonObject> edit)
     {
+        ArgumentNullException.ThrowIfNull(edit);
         var demo = Demo();
-        demo["failures"] = JsonNode.Parse("{" + failuresBody + "}");
+        edit(demo);
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(demo.ToJsonString()));
         return TenantFixture.Load(stream, RunningTenant.Anchor);
     }
