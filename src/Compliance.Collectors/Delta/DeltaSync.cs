@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Compliance.Collectors.Internal;
 using Compliance.Rules.Evidence;
+using Microsoft.Graph;
 using Microsoft.Graph.Models.ODataErrors;
 
 namespace Compliance.Collectors.Delta;
@@ -20,12 +21,11 @@ internal sealed class DeltaSync(IDirectoryDeltaStore? store, string tenantId, So
     /// <summary>Graph's lifetime of a directory deltaLink: an older one is not even tried.</summary>
     private static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(7);
 
-    /// <summary>
-    /// The collection's objects after this run. <paramref name="page"/> reads the initial request (null) or a
-    /// nextLink/deltaLink (absolute URL).
-    /// </summary>
-    public async Task<IReadOnlyCollection<JsonObject>> SyncAsync(Func<string?, CancellationToken, Task<GraphDeltaPage>> page, CancellationToken ct)
+    /// <summary>The collection's objects after this run, read with <paramref name="requests"/> through <paramref name="client"/>.</summary>
+    public async Task<IReadOnlyCollection<JsonObject>> SyncAsync(GraphServiceClient client, DeltaRequests requests, CancellationToken ct)
     {
+        Task<GraphDeltaPage> Delta(string? link, CancellationToken t) => GraphDeltaPage.GetAsync(client, requests.Delta(link), source.Name, t);
+
         var checkpoint = store is null ? null : await store.CheckpointAsync(tenantId, source.Name, ct);
         var link = checkpoint is null ? null : Rebase(checkpoint.DeltaLink);
         if (checkpoint is not null && link is not null && source.Time.GetUtcNow() - checkpoint.ReceivedAt < LinkLifetime)
@@ -38,7 +38,7 @@ internal sealed class DeltaSync(IDirectoryDeltaStore? store, string tenantId, So
 
             try
             {
-                return await RoundAsync(objects, link, replaceAll: false, page, ct);
+                return await RoundAsync(objects, await Delta(link, ct), replaceAll: false, Delta, ct);
             }
             catch (ODataError e) when (e.ResponseStatusCode == 410 || (e.ResponseStatusCode == 400 && e.Error?.Code == "syncStateNotFound"))
             {
@@ -50,15 +50,31 @@ internal sealed class DeltaSync(IDirectoryDeltaStore? store, string tenantId, So
             source.CountResync();
         }
 
-        return await RoundAsync(new Dictionary<string, JsonObject>(StringComparer.OrdinalIgnoreCase), null, replaceAll: true, page, ct);
+        var fresh = new Dictionary<string, JsonObject>(StringComparer.OrdinalIgnoreCase);
+        if (requests is { Latest: { } latest, List: { } list })
+        {
+            var now = await GraphDeltaPage.GetAsync(client, latest(), source.Name, ct);
+            var deltaLink = now.DeltaLink ?? throw new MalformedPageException($"{source.Name}: $deltatoken=latest answered without @odata.deltaLink");
+            // The listing's pages are followed to their end; its last page is given the deltaLink taken before it.
+            Task<GraphDeltaPage> Listing(string? next, CancellationToken t) => ListPageAsync(client, list, next, deltaLink, t);
+            return await RoundAsync(fresh, await Listing(null, ct), replaceAll: true, Listing, ct);
+        }
+
+        return await RoundAsync(fresh, await Delta(null, ct), replaceAll: true, Delta, ct);
+    }
+
+    private async Task<GraphDeltaPage> ListPageAsync(
+        GraphServiceClient client, Func<string?, Microsoft.Kiota.Abstractions.RequestInformation> list, string? next, string deltaLink, CancellationToken ct)
+    {
+        var page = await GraphDeltaPage.GetAsync(client, list(next), source.Name, ct);
+        return page.NextLink is null ? page with { DeltaLink = deltaLink } : page;
     }
 
     private async Task<IReadOnlyCollection<JsonObject>> RoundAsync(
-        Dictionary<string, JsonObject> objects, string? link, bool replaceAll, Func<string?, CancellationToken, Task<GraphDeltaPage>> page, CancellationToken ct)
+        Dictionary<string, JsonObject> objects, GraphDeltaPage current, bool replaceAll, Func<string, CancellationToken, Task<GraphDeltaPage>> page, CancellationToken ct)
     {
         var touched = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var removed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var current = await page(link, ct);
         while (true)
         {
             foreach (var change in current.Value)

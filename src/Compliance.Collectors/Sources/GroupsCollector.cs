@@ -25,11 +25,10 @@ internal sealed class GroupsCollector(TenantConnection connection, SourceContext
         {
             using var client = GraphClients.Create(connection, source);
             var sync = new DeltaSync(store, connection.TenantId, source, connection.Endpoints.GraphBaseUrl);
-            var groups = await sync.SyncAsync((link, t) => GraphDeltaPage.GetAsync(client, Request(client, link), source.Name, t), token);
+            var groups = await sync.SyncAsync(client, new DeltaRequests(link => Request(client, link)), token);
             var names = await DistinguishedNamesAsync(token);
             var records = groups.Where(g => (bool?)g["mailEnabled"] != false)
                 .Select(g => Record(g, names))
-                .OrderBy(g => g.Id, StringComparer.Ordinal)
                 .ToList();
             return ((IReadOnlyList<MailGroup>)records, (string?)null);
         }, ct);

@@ -52,7 +52,9 @@ internal static class DeltaEndpoint
             return;
         }
 
-        var changes = position.From == current.Digest ? [] : DeltaChange.Between(from, items, current);
+        // $deltatoken=latest: "sync from now" — a deltaLink for the current state and no objects (learn:
+        // graph/delta-query-overview, supported by Microsoft Entra resources).
+        var changes = position.From == current.Digest || request.Latest ? [] : DeltaChange.Between(from, items, current);
         var links = select is null || collection.LinkProperty is null || select.Contains(collection.LinkProperty) ? collection.LinkProperty : null;
         var (value, next) = DeltaPage.Cut(changes, position.Index, position.MemberOffset, state.PageSize(ObjectsPerPage), state.PageSize(LinksPerPage), links);
         var url = JsonReply.BaseUrl(context.Request) + context.Request.Path.Value!.TrimStart('/');
@@ -81,13 +83,14 @@ internal static class DeltaEndpoint
         return GraphError.WriteAsync(context, state, 410, "resyncRequired", $"Resync required: {why}. Replace any local copy of the collection and restart with the initial delta request.");
     }
 
-    private sealed record DeltaRequest(IReadOnlyList<string>? Select, DeltaPosition? Position, bool IsDeltaLink);
+    private sealed record DeltaRequest(IReadOnlyList<string>? Select, DeltaPosition? Position, bool IsDeltaLink, bool Latest);
 
     private static (DeltaRequest? Request, string? Refusal) Parse(IQueryCollection query, DeltaCollection collection)
     {
         IReadOnlyList<string>? select = null;
         DeltaPosition? position = null;
         var isDeltaLink = false;
+        var latest = false;
         foreach (var (key, values) in query)
         {
             var value = values.ToString();
@@ -101,6 +104,9 @@ internal static class DeltaEndpoint
                     }
 
                     select = fields.Select(f => collection.Selectable.FirstOrDefault(s => s.Equals(f, StringComparison.OrdinalIgnoreCase)) ?? f).ToList();
+                    break;
+                case "$deltatoken" when value == "latest":
+                    latest = true;
                     break;
                 case "$deltatoken" or "$skiptoken":
                     position = DeltaPosition.Decode(value, collection.Name);
@@ -122,6 +128,6 @@ internal static class DeltaEndpoint
         }
 
         // A token carries the initial request's $select; a $select next to it is ignored, as Graph ignores it.
-        return (new DeltaRequest(position?.Select ?? select, position, isDeltaLink), null);
+        return (new DeltaRequest(position?.Select ?? select, position, isDeltaLink, latest), null);
     }
 }
