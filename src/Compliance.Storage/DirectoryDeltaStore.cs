@@ -35,7 +35,7 @@ public sealed class DirectoryDeltaStore(SqliteDatabase database) : IDirectoryDel
     }
 
     public async Task SaveAsync(
-        string tenantId, string source, DeltaCheckpoint checkpoint, bool replaceAll, IReadOnlyList<DirectoryObjectRow> upserts, IReadOnlyList<string> removals,
+        string tenantId, string source, DeltaCheckpoint checkpoint, bool replaceAll, IEnumerable<DirectoryObjectRow> upserts, IEnumerable<string> removals,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(checkpoint);

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 
 namespace Compliance.Collectors.Delta;
@@ -13,8 +14,11 @@ internal static class DeltaMerge
 {
     private const string LinkSuffix = "@delta";
 
-    /// <summary>Applies <paramref name="change"/>; returns the id it touched and whether that object is now gone.</summary>
-    public static (string Id, bool Removed)? Apply(Dictionary<string, JsonObject> objects, JsonObject change)
+    /// <summary>
+    /// Applies <paramref name="change"/> to the objects (kept as UTF-8 JSON: 100,000 service principals as JsonObject
+    /// trees would weigh several times their text); returns the id it touched and whether that object is now gone.
+    /// </summary>
+    public static (string Id, bool Removed)? Apply(Dictionary<string, byte[]> objects, JsonObject change)
     {
         if ((string?)change["id"] is not { Length: > 0 } id)
         {
@@ -27,11 +31,7 @@ internal static class DeltaMerge
             return (id, true);
         }
 
-        if (!objects.TryGetValue(id, out var merged))
-        {
-            merged = new JsonObject { ["id"] = id };
-            objects[id] = merged;
-        }
+        var merged = objects.TryGetValue(id, out var stored) ? JsonNode.Parse(stored)!.AsObject() : new JsonObject { ["id"] = id };
 
         foreach (var (name, value) in change)
         {
@@ -45,6 +45,7 @@ internal static class DeltaMerge
             }
         }
 
+        objects[id] = Encoding.UTF8.GetBytes(merged.ToJsonString());
         return (id, false);
     }
 

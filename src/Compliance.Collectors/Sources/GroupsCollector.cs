@@ -27,7 +27,7 @@ internal sealed class GroupsCollector(TenantConnection connection, SourceContext
             var sync = new DeltaSync(store, connection.TenantId, source, connection.Endpoints.GraphBaseUrl);
             var groups = await sync.SyncAsync(client, new DeltaRequests(link => Request(client, link)), token);
             var names = await DistinguishedNamesAsync(token);
-            var records = groups.Where(g => (bool?)g["mailEnabled"] != false)
+            var records = groups.Select(g => JsonNode.Parse(g)!.AsObject()).Where(g => (bool?)g["mailEnabled"] != false)
                 .Select(g => Record(g, names))
                 .ToList();
             return ((IReadOnlyList<MailGroup>)records, (string?)null);

@@ -15,9 +15,10 @@ public interface IDirectoryDeltaStore
 
     /// <summary>
     /// Records a complete round in one transaction: the objects (all of them when <paramref name="replaceAll"/>, else
-    /// the ones upserted and removed since the checkpoint) and the new checkpoint — either all of it, or nothing.
+    /// the ones upserted and removed since the checkpoint) and the new checkpoint — either all of it, or nothing. The
+    /// sequences are enumerated once, as they are written.
     /// </summary>
     Task SaveAsync(
-        string tenantId, string source, DeltaCheckpoint checkpoint, bool replaceAll, IReadOnlyList<DirectoryObjectRow> upserts, IReadOnlyList<string> removals,
+        string tenantId, string source, DeltaCheckpoint checkpoint, bool replaceAll, IEnumerable<DirectoryObjectRow> upserts, IEnumerable<string> removals,
         CancellationToken cancellationToken);
 }
