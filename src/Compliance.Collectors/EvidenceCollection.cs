@@ -37,7 +37,7 @@ public sealed class EvidenceCollection(
         var units = Report(new AdministrativeUnitsCollector(connection, Directory(EvidenceSources.AdministrativeUnits)).CollectAsync(ct), progress);
         var rbacCollector = new ExchangeRbacCollector(connection, Directory(EvidenceSources.ExchangeRbac));
         var rbac = Report(rbacCollector.CollectAsync(ct), progress);
-        var mailboxes = Report(new MailboxesCollector(connection, Directory(EvidenceSources.Mailboxes), options).CollectAsync(ct), progress);
+        var mailboxes = Report(new MailboxesCollector(connection, Directory(EvidenceSources.Mailboxes), options, directoryStore).CollectAsync(ct), progress);
         var policies = Report(new AccessPoliciesCollector(connection, Exchange(EvidenceSources.AccessPolicies)).CollectAsync(ct), progress);
         var organization = Report(new OrganizationConfigCollector(connection, Exchange(EvidenceSources.OrganizationConfig)).CollectAsync(ct), progress);
         var signInPacer = options.SignInWorkspace is null ? pacers.SignIns : pacers.LogAnalytics;

@@ -5,26 +5,31 @@ using Compliance.Storage;
 namespace Compliance.Collectors.Tests;
 
 /// <summary>
-/// Applications and service principals: a full read is the listing plus one "sync from now" deltaLink; the next run
+/// Applications, service principals and the mailboxes' Graph users: a full read is the listing plus one "sync from
+/// now" deltaLink; the next run
 /// calls only that deltaLink, and changes (a credential added on the app, one on the SP, an app deleted) merge into
 /// the stored objects with every credential intact — the same records a full read of the changed tenant gives.
 /// </summary>
-public sealed class ApplicationsDeltaTests : IDisposable
+public sealed class ListedDeltaSourcesTests : IDisposable
 {
     private const string Woodgrove = "11111111-1111-4111-8111-000000000005";
     private const string Proseware = "11111111-1111-4111-8111-000000000007";
     private readonly string folder = Directory.CreateTempSubdirectory("compliance-delta-apps-").FullName;
 
     [Fact]
-    public async Task A_second_run_only_calls_the_delta_links_and_yields_the_same_apps_and_service_principals()
+    public async Task A_second_run_only_calls_the_delta_links_and_yields_the_same_apps_service_principals_and_mailboxes()
     {
         await using var tenant = await RunningTenant.StartAsync();
         var store = await StoreAsync();
 
         var (first, _) = await tenant.CollectAsync(directoryStore: store);
+        var before = tenant.Host.Requests.Entries.Count;
         var (second, _) = await tenant.CollectAsync(directoryStore: store);
 
         Assert.Equal(Canonical(first), Canonical(second));
+        Assert.Equal(Mailboxes(first), Mailboxes(second));
+        var users = tenant.Host.Requests.Entries.Skip(before).Where(e => e.PathAndQuery.StartsWith("/v1.0/users", StringComparison.Ordinal)).ToList();
+        Assert.Contains("$deltatoken=", Assert.Single(users).PathAndQuery, StringComparison.Ordinal);
         foreach (var name in new[] { EvidenceSources.Applications, EvidenceSources.ServicePrincipals })
         {
             var (a, b) = (Source(first, name), Source(second, name));
@@ -90,6 +95,9 @@ public sealed class ApplicationsDeltaTests : IDisposable
         evidence.Applications.Select(a => $"app|{a.ObjectId}|{a.AppId}|{a.DisplayName}|{Credentials(a.Credentials)}")
             .Concat(evidence.ServicePrincipals.Select(s => $"sp|{s.ObjectId}|{s.AppId}|{s.DisplayName}|{s.ServicePrincipalType}|{s.AccountEnabled}|{Credentials(s.Credentials)}"))
             .Order(StringComparer.Ordinal).ToList();
+
+    private static List<string> Mailboxes(CollectedEvidence evidence) =>
+        evidence.Mailboxes.Select(m => $"{m.UserId}|{m.PrimarySmtpAddress}|{m.AccountEnabled}|{m.Department}|{m.RecipientTypeDetails}").Order(StringComparer.Ordinal).ToList();
 
     private static string Credentials(IEnumerable<Credential> credentials) =>
         string.Join(';', credentials.Select(c => $"{c.KeyId},{c.Type},{c.Holder},{c.DisplayName},{c.StartDateTime:O},{c.EndDateTime:O}").Order(StringComparer.Ordinal));
