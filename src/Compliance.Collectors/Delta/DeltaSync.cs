@@ -18,6 +18,11 @@ namespace Compliance.Collectors.Delta;
 /// </summary>
 internal sealed class DeltaSync(IDirectoryDeltaStore? store, string tenantId, SourceContext source, Uri graphBase)
 {
+    private int unidentified;
+
+    /// <summary>Objects of this run's pages that carried no id: they cannot be merged, so the source counts them.</summary>
+    public int Unidentified => unidentified;
+
     /// <summary>Graph's lifetime of a directory deltaLink: an older one is not even tried.</summary>
     private static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(7);
 
@@ -79,11 +84,14 @@ internal sealed class DeltaSync(IDirectoryDeltaStore? store, string tenantId, So
         {
             foreach (var change in current.Value)
             {
-                if (DeltaMerge.Apply(objects, change) is { } applied)
+                if (DeltaMerge.Apply(objects, change) is not { } applied)
                 {
-                    (applied.Removed ? touched : removed).Remove(applied.Id);
-                    (applied.Removed ? removed : touched).Add(applied.Id);
+                    unidentified++;
+                    continue;
                 }
+
+                (applied.Removed ? touched : removed).Remove(applied.Id);
+                (applied.Removed ? removed : touched).Add(applied.Id);
             }
 
             if (current.DeltaLink is { Length: > 0 } deltaLink)

@@ -26,7 +26,9 @@ internal sealed class ApplicationsCollector(TenantConnection connection, SourceC
                     app.Id ?? "", app.AppId ?? "", app.DisplayName ?? "",
                     CredentialMapper.Map(app.PasswordCredentials, app.KeyCredentials, CredentialHolder.Application)))
                 .ToList();
-            return ((IReadOnlyList<AppRegistration>)records, (string?)null);
+            var quality = new DataQuality();
+            quality.Count("application record(s) had no id and were not stored", sync.Unidentified);
+            return ((IReadOnlyList<AppRegistration>)records, quality.Warning(null));
         }, ct);
 
     private static DeltaRequests Requests(GraphServiceClient client) => DeltaRequests.Listed(

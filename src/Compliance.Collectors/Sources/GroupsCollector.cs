@@ -30,7 +30,9 @@ internal sealed class GroupsCollector(TenantConnection connection, SourceContext
             var records = groups.Select(g => JsonNode.Parse(g)!.AsObject()).Where(g => (bool?)g["mailEnabled"] != false)
                 .Select(g => Record(g, names))
                 .ToList();
-            return ((IReadOnlyList<MailGroup>)records, (string?)null);
+            var quality = new DataQuality();
+            quality.Count("group record(s) had no id and were not stored", sync.Unidentified);
+            return ((IReadOnlyList<MailGroup>)records, quality.Warning(null));
         }, ct);
 
     private static RequestInformation Request(GraphServiceClient client, string? link) => link is null

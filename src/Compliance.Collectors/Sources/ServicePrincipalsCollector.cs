@@ -42,6 +42,7 @@ internal sealed class ServicePrincipalsCollector(TenantConnection connection, So
                     CredentialMapper.Map(sp.PasswordCredentials, sp.KeyCredentials, CredentialHolder.ServicePrincipal)));
             }
 
+            quality.Count("service principal record(s) had no id or appId and were not stored", sync.Unidentified);
             return ((IReadOnlyList<ServicePrincipal>)records, quality.Warning(null));
         }, ct);
 
