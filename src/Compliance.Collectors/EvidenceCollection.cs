@@ -9,11 +9,14 @@ namespace Compliance.Collectors;
 /// Collects every evidence source of one tenant. The sources are independent and run concurrently, each paced to the
 /// Microsoft budget it draws on; each one yields records or a NotCollected result with its reason, never both, and a
 /// failing source never aborts the others. Activity sources (sign-ins, message trace, audit) cover
-/// <paramref name="window"/> and, with an <paramref name="store"/>, read only what is new since their watermark.
+/// <paramref name="window"/> and, with an <paramref name="store"/>, read only what is new since their watermark;
+/// directory sources read through Graph's delta function merge only the changes since their deltaLink in
+/// <paramref name="directoryStore"/>.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "Public name fixed by the composition root's contract; it is a collection run, not a collection type.")]
 public sealed class EvidenceCollection(
-    TenantConnection connection, IRawEvidenceSink sink, TimeProvider time, ReviewWindow window, CollectionOptions? options = null, IIncrementalStore? store = null)
+    TenantConnection connection, IRawEvidenceSink sink, TimeProvider time, ReviewWindow window, CollectionOptions? options = null, IIncrementalStore? store = null,
+    IDirectoryDeltaStore? directoryStore = null)
 {
     private readonly CollectionOptions options = options ?? CollectionOptions.Default;
 
@@ -26,15 +29,15 @@ public sealed class EvidenceCollection(
         SourceContext Directory(string name) => new(name, sink, time, pacers.Directory, DirectoryCost.Of, retry);
         SourceContext Exchange(string name) => new(name, sink, time, pacers.ExchangeAdmin, null, retry);
 
-        var applications = Report(new ApplicationsCollector(connection, Directory(EvidenceSources.Applications)).CollectAsync(ct), progress);
-        var servicePrincipals = Report(new ServicePrincipalsCollector(connection, Directory(EvidenceSources.ServicePrincipals)).CollectAsync(ct), progress);
+        var applications = Report(new ApplicationsCollector(connection, Directory(EvidenceSources.Applications), directoryStore).CollectAsync(ct), progress);
+        var servicePrincipals = Report(new ServicePrincipalsCollector(connection, Directory(EvidenceSources.ServicePrincipals), directoryStore).CollectAsync(ct), progress);
         var grants = Report(new AppRoleGrantsCollector(connection, Directory(EvidenceSources.AppRoleGrants)).CollectAsync(ct), progress);
         var delegated = Report(new DelegatedGrantsCollector(connection, Directory(EvidenceSources.DelegatedGrants)).CollectAsync(ct), progress);
-        var groups = Report(new GroupsCollector(connection, Directory(EvidenceSources.Groups)).CollectAsync(ct), progress);
+        var groups = Report(new GroupsCollector(connection, Directory(EvidenceSources.Groups), directoryStore).CollectAsync(ct), progress);
         var units = Report(new AdministrativeUnitsCollector(connection, Directory(EvidenceSources.AdministrativeUnits)).CollectAsync(ct), progress);
         var rbacCollector = new ExchangeRbacCollector(connection, Directory(EvidenceSources.ExchangeRbac));
         var rbac = Report(rbacCollector.CollectAsync(ct), progress);
-        var mailboxes = Report(new MailboxesCollector(connection, Directory(EvidenceSources.Mailboxes), options).CollectAsync(ct), progress);
+        var mailboxes = Report(new MailboxesCollector(connection, Directory(EvidenceSources.Mailboxes), options, directoryStore).CollectAsync(ct), progress);
         var policies = Report(new AccessPoliciesCollector(connection, Exchange(EvidenceSources.AccessPolicies)).CollectAsync(ct), progress);
         var organization = Report(new OrganizationConfigCollector(connection, Exchange(EvidenceSources.OrganizationConfig)).CollectAsync(ct), progress);
         var signInPacer = options.SignInWorkspace is null ? pacers.SignIns : pacers.LogAnalytics;
@@ -81,7 +84,7 @@ public sealed class EvidenceCollection(
         var r = outcome.Result;
         progress?.Report(r.State == SourceState.NotCollected
             ? $"{r.Name}: not collected — {r.Reason}"
-            : $"{r.Name}: {r.Records} record(s), {r.Requests} request(s), {r.DurationMs} ms{(r.Reason is null ? "" : " — " + r.Reason)}");
+            : $"{r.Name}: {r.Records} record(s), {r.Requests} request(s), {r.DurationMs} ms{(r.Resyncs > 0 ? $", {r.Resyncs} delta resync(s)" : "")}{(r.Reason is null ? "" : " — " + r.Reason)}");
         return outcome;
     }
 }

@@ -7,11 +7,11 @@ using Compliance.Benchmarks.Scenarios;
 //   dotnet run -c Release --project tests/Compliance.Benchmarks -- micro [BenchmarkDotNet arguments, e.g. --filter '*']
 //   dotnet run -c Release --project tests/Compliance.Benchmarks -- scenario NAME [--runs N] [--scale S] [--sign-ins N] [--seed N]
 //     review only: [--simulator DLL] runs that build of the simulator in its own process (default: this repository's)
-//     NAME: inventory | throttled | ingest | evaluate | review | reports-xlsx | reports-pdf | reports-large
+//     NAME: inventory | directory | throttled | ingest | evaluate | review | reports-xlsx | reports-pdf | reports-large
 // Scenario tables are printed and written as JSON under reports/bench/.
 if (args.Length == 0 || args[0] is not ("micro" or "scenario"))
 {
-    Console.Error.WriteLine("usage: micro [BenchmarkDotNet args] | scenario inventory|throttled|ingest|evaluate|review|reports-xlsx|reports-pdf|reports-large [--runs N] [--scale S] [--sign-ins N] [--seed N] [--simulator DLL]");
+    Console.Error.WriteLine("usage: micro [BenchmarkDotNet args] | scenario inventory|directory|throttled|ingest|evaluate|review|reports-xlsx|reports-pdf|reports-large [--runs N] [--scale S] [--sign-ins N] [--seed N] [--simulator DLL]");
     return 2;
 }
 
@@ -30,6 +30,9 @@ switch (args.Length > 1 ? args[1] : "")
 {
     case "inventory":
         await InventoryScenario.RunAsync(runs, output, ct);
+        break;
+    case "directory":
+        await DirectoryScenario.RunAsync(int.Parse(Option("--seed", "1"), CultureInfo.InvariantCulture), output, ct);
         break;
     case "throttled":
         await ThrottledScenario.RunAsync(runs, double.Parse(Option("--scale", "0.25"), CultureInfo.InvariantCulture), output, ct);

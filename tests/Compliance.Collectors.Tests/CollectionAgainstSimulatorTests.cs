@@ -22,7 +22,7 @@ public class CollectionAgainstSimulatorTests
         Assert.Equal(250, evidence.ServicePrincipals.Select(s => s.ObjectId).Distinct().Count());
         var applications = evidence.Sources.Single(s => s.Name == EvidenceSources.Applications);
         Assert.Equal(248, applications.Records);
-        Assert.Equal(13, applications.Requests); // ceil(248 / 20) pages
+        Assert.Equal(14, applications.Requests); // ceil(248 / 20) listing pages + the "sync from now" deltaLink
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public class CollectionAgainstSimulatorTests
             Assert.DoesNotContain(tenant.Secret, p.RequestUri, StringComparison.Ordinal);
         });
         Assert.All(pages.Where(p => p.Source == EvidenceSources.AccessPolicies), p => Assert.Equal("POST", p.Method));
-        Assert.Equal(13, pages.Count(p => p.Source == EvidenceSources.Applications));
+        Assert.Equal(14, pages.Count(p => p.Source == EvidenceSources.Applications)); // 13 listing pages + the deltaLink's
     }
 
     [Fact]

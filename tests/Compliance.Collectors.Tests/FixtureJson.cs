@@ -4,28 +4,21 @@ using Compliance.TenantSimulator;
 
 namespace Compliance.Collectors.Tests;
 
-/// <summary>The demo fixture with a section replaced, for permission and prerequisite failures.</summary>
+/// <summary>The demo fixture with a section replaced, for permission and prerequisite failures, or edited.</summary>
 internal static class FixtureJson
 {
-    public static TenantFixture WithFailures(string failuresBody) => With("failures", "{" + failuresBody + "}");
+    public static TenantFixture WithFailures(string failuresBody) => Edited(demo => demo["failures"] = JsonNode.Parse("{" + failuresBody + "}"));
 
     /// <summary>The demo with its Log Analytics workspace's data starting at <paramref name="dataSince"/> (a fixture date).</summary>
-    public static TenantFixture WithWorkspaceDataSince(string dataSince)
-    {
-        var demo = Demo();
-        demo["activity"]!["logAnalytics"]!["dataSince"] = dataSince;
-        return Load(demo);
-    }
+    public static TenantFixture WithWorkspaceDataSince(string dataSince) =>
+        Edited(demo => demo["activity"]!["logAnalytics"]!["dataSince"] = dataSince);
 
-    private static TenantFixture With(string section, string json)
+    /// <summary>The demo fixture after <paramref name="edit"/> (a tenant that changed between two runs).</summary>
+    public static TenantFixture Edited(Action<JsonObject> edit)
     {
+        ArgumentNullException.ThrowIfNull(edit);
         var demo = Demo();
-        demo[section] = JsonNode.Parse(json);
-        return Load(demo);
-    }
-
-    private static TenantFixture Load(JsonObject demo)
-    {
+        edit(demo);
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(demo.ToJsonString()));
         return TenantFixture.Load(stream, RunningTenant.Anchor);
     }

@@ -64,10 +64,11 @@ internal sealed class RunningTenant : IAsyncDisposable
 
 
     public async Task<(CollectedEvidence Evidence, MemorySink Sink)> CollectAsync(
-        TenantConnection? connection = null, CollectionOptions? options = null, IIncrementalStore? store = null, TimeProvider? time = null)
+        TenantConnection? connection = null, CollectionOptions? options = null, IIncrementalStore? store = null, TimeProvider? time = null,
+        IDirectoryDeltaStore? directoryStore = null)
     {
         var sink = new MemorySink();
-        var evidence = await new EvidenceCollection(connection ?? Connection(), sink, time ?? TimeProvider.System, Window, options ?? Options, store)
+        var evidence = await new EvidenceCollection(connection ?? Connection(), sink, time ?? TimeProvider.System, Window, options ?? Options, store, directoryStore)
             .CollectAsync(null, CancellationToken.None);
         return (evidence, sink);
     }

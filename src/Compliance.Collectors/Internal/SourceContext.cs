@@ -13,6 +13,7 @@ internal sealed class SourceContext(string name, IRawEvidenceSink sink, TimeProv
     private int pages;
     private int retries;
     private int throttled;
+    private int resyncs;
     private int sequence;
 
     public SourceContext(string name, IRawEvidenceSink sink, TimeProvider time)
@@ -29,6 +30,7 @@ internal sealed class SourceContext(string name, IRawEvidenceSink sink, TimeProv
     public int Pages => Volatile.Read(ref pages);
     public int Retries => Volatile.Read(ref retries);
     public int Throttled => Volatile.Read(ref throttled);
+    public int Resyncs => Volatile.Read(ref resyncs);
 
     /// <summary>What one request costs from the pacer's budget (resource units for the directory, 1 elsewhere).</summary>
     public int CostOf(HttpRequestMessage request) => cost?.Invoke(request) ?? 1;
@@ -40,6 +42,9 @@ internal sealed class SourceContext(string name, IRawEvidenceSink sink, TimeProv
     public void CountRetry() => Interlocked.Increment(ref retries);
 
     public void CountThrottled() => Interlocked.Increment(ref throttled);
+
+    /// <summary>A delta source whose stored deltaLink could not be used and that read its collection in full.</summary>
+    public void CountResync() => Interlocked.Increment(ref resyncs);
 
     public int NextSequence() => Interlocked.Increment(ref sequence);
 }

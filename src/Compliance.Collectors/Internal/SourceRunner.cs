@@ -33,5 +33,5 @@ internal static class SourceRunner
     }
 
     private static SourceResult Accounted(SourceResult result, SourceContext source) =>
-        result with { Pages = source.Pages, Retries = source.Retries, Throttled = source.Throttled };
+        result with { Pages = source.Pages, Retries = source.Retries, Throttled = source.Throttled, Resyncs = source.Resyncs };
 }

@@ -1,35 +1,38 @@
+using Compliance.Collectors.Delta;
 using Compliance.Collectors.Internal;
 using Compliance.Rules.Evidence;
+using Microsoft.Graph;
 
 namespace Compliance.Collectors.Sources;
 
-/// <summary>GET /applications with only the fields the rules need, $top=999, following @odata.nextLink (m365-apis.md §4).</summary>
-internal sealed class ApplicationsCollector(TenantConnection connection, SourceContext source)
+/// <summary>
+/// GET /applications with only the fields the rules need, $top=999, following @odata.nextLink (m365-apis.md §4), plus
+/// one "sync from now" deltaLink; later runs call that deltaLink and merge the changed applications (DeltaSync).
+/// </summary>
+internal sealed class ApplicationsCollector(TenantConnection connection, SourceContext source, IDirectoryDeltaStore? store)
 {
+    private static readonly string[] Fields = ["id", "appId", "displayName", "passwordCredentials", "keyCredentials"];
+
     private static readonly SourceRequirement Requirement = SourceRequirement.Graph("Application.Read.All");
 
     public Task<SourceOutcome<AppRegistration>> CollectAsync(CancellationToken ct) =>
         SourceRunner.RunAsync(source, Requirement, async token =>
         {
             using var client = GraphClients.Create(connection, source);
-            var records = new List<AppRegistration>();
-            var page = await client.Applications.GetAsync(r =>
-            {
-                r.QueryParameters.Select = ["id", "appId", "displayName", "passwordCredentials", "keyCredentials"];
-                r.QueryParameters.Top = 999;
-            }, token);
-            while (page is not null)
-            {
-                foreach (var app in page.Value ?? [])
-                {
-                    records.Add(new AppRegistration(
-                        app.Id ?? "", app.AppId ?? "", app.DisplayName ?? "",
-                        CredentialMapper.Map(app.PasswordCredentials, app.KeyCredentials, CredentialHolder.Application)));
-                }
-
-                page = page.OdataNextLink is { } next ? await client.Applications.WithUrl(next).GetAsync(cancellationToken: token) : null;
-            }
-
-            return ((IReadOnlyList<AppRegistration>)records, (string?)null);
+            var sync = new DeltaSync(store, connection.TenantId, source, connection.Endpoints.GraphBaseUrl);
+            var merged = await sync.SyncAsync(client, Requests(client), token);
+            var records = DeltaObjects.Typed(merged, Microsoft.Graph.Models.Application.CreateFromDiscriminatorValue)
+                .Select(app => new AppRegistration(
+                    app.Id ?? "", app.AppId ?? "", app.DisplayName ?? "",
+                    CredentialMapper.Map(app.PasswordCredentials, app.KeyCredentials, CredentialHolder.Application)))
+                .ToList();
+            var quality = new DataQuality();
+            quality.Count("application record(s) had no id and were not stored", sync.Unidentified);
+            return ((IReadOnlyList<AppRegistration>)records, quality.Warning(null));
         }, ct);
+
+    private static DeltaRequests Requests(GraphServiceClient client) => DeltaRequests.Listed(
+        () => client.Applications.Delta.ToGetRequestInformation(r => r.QueryParameters.Select = Fields),
+        () => client.Applications.ToGetRequestInformation(r => (r.QueryParameters.Select, r.QueryParameters.Top) = (Fields, 999)),
+        link => client.Applications.WithUrl(link).ToGetRequestInformation());
 }

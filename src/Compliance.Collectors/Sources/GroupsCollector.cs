@@ -1,17 +1,22 @@
+using System.Text.Json.Nodes;
+using Compliance.Collectors.Delta;
 using Compliance.Collectors.Internal;
 using Compliance.Rules.Evidence;
 using Microsoft.Graph;
-using Microsoft.Graph.Models;
+using Microsoft.Kiota.Abstractions;
 
 namespace Compliance.Collectors.Sources;
 
 /// <summary>
-/// Mail-enabled groups with their DIRECT members (GET /groups, /groups/{id}/members): Exchange evaluates
-/// MemberOfGroup on direct membership only (m365-apis.md §5.1), so nested groups are listed apart, never expanded.
-/// Members are told apart by @odata.type. Graph v1.0 groups carry no distinguished name, yet scopes name groups by DN
-/// (MemberOfGroup -eq '&lt;DN&gt;'), so the DN is joined from Exchange's Get-Group on ExternalDirectoryObjectId.
+/// Mail-enabled groups with their DIRECT members, all in one paged delta round (GET
+/// /groups/delta?$select=displayName,mail,mailEnabled,members — members@delta lists each group's direct members,
+/// learn: graph/api/group-delta) instead of one /groups/{id}/members request per group; later runs merge only the
+/// changes (DeltaSync). Exchange evaluates MemberOfGroup on direct membership only (m365-apis.md §5.1), so nested
+/// groups are listed apart, never expanded; members are told apart by @odata.type. Graph v1.0 groups carry no
+/// distinguished name, yet scopes name groups by DN (MemberOfGroup -eq '&lt;DN&gt;'), so the DN is joined from
+/// Exchange's Get-Group on ExternalDirectoryObjectId.
 /// </summary>
-internal sealed class GroupsCollector(TenantConnection connection, SourceContext source)
+internal sealed class GroupsCollector(TenantConnection connection, SourceContext source, IDirectoryDeltaStore? store)
 {
     private static readonly SourceRequirement Requirement = SourceRequirement.Graph("GroupMember.Read.All");
 
@@ -19,36 +24,33 @@ internal sealed class GroupsCollector(TenantConnection connection, SourceContext
         SourceRunner.RunAsync(source, Requirement, async token =>
         {
             using var client = GraphClients.Create(connection, source);
-            var groups = new List<Group>();
-            var page = await client.Groups.GetAsync(r =>
-            {
-                r.QueryParameters.Select = ["id", "displayName", "mail", "mailEnabled"];
-                r.QueryParameters.Top = 999;
-            }, token);
-            while (page is not null)
-            {
-                groups.AddRange((page.Value ?? []).Where(g => g.MailEnabled != false));
-                page = page.OdataNextLink is { } next ? await client.Groups.WithUrl(next).GetAsync(cancellationToken: token) : null;
-            }
-
+            var sync = new DeltaSync(store, connection.TenantId, source, connection.Endpoints.GraphBaseUrl);
+            var groups = await sync.SyncAsync(client, new DeltaRequests(link => Request(client, link)), token);
             var names = await DistinguishedNamesAsync(token);
-            var records = new List<MailGroup>();
-            var failed = new List<string>();
-            foreach (var group in groups.Where(g => g.Id is not null))
-            {
-                try
-                {
-                    var (users, nested) = await MembersAsync(client, group.Id!, token);
-                    records.Add(new MailGroup(group.Id!, group.DisplayName ?? "", group.Mail, names.GetValueOrDefault(group.Id!), users, nested));
-                }
-                catch (Exception e) when (e is not OperationCanceledException && records.Count + failed.Count > 0)
-                {
-                    failed.Add($"{group.DisplayName ?? group.Id}: {FailureReason.Describe(e, Requirement)}");
-                }
-            }
-
-            return ((IReadOnlyList<MailGroup>)records, failed.Count == 0 ? null : $"members of {failed.Count} group(s) not read: {string.Join("; ", failed)}");
+            var records = groups.Select(g => JsonNode.Parse(g)!.AsObject()).Where(g => (bool?)g["mailEnabled"] != false)
+                .Select(g => Record(g, names))
+                .ToList();
+            var quality = new DataQuality();
+            quality.Count("group record(s) had no id and were not stored", sync.Unidentified);
+            return ((IReadOnlyList<MailGroup>)records, quality.Warning(null));
         }, ct);
+
+    private static RequestInformation Request(GraphServiceClient client, string? link) => link is null
+        ? client.Groups.Delta.ToGetRequestInformation(r => r.QueryParameters.Select = ["displayName", "mail", "mailEnabled", "members"])
+        : client.Groups.Delta.WithUrl(link).ToGetRequestInformation();
+
+    private static MailGroup Record(JsonObject group, Dictionary<string, string> names)
+    {
+        var id = (string)group["id"]!;
+        var members = (group["members"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+        return new MailGroup(id, (string?)group["displayName"] ?? "", (string?)group["mail"], names.GetValueOrDefault(id), Ids(members, user: true), Ids(members, user: false));
+    }
+
+    private static List<string> Ids(List<JsonObject> members, bool user) =>
+        members.Where(m => string.Equals((string?)m["@odata.type"], "#microsoft.graph.group", StringComparison.OrdinalIgnoreCase) != user)
+            .Select(m => (string)m["id"]!)
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>
     /// Group DNs by Graph group id, or none when Get-Group cannot be read: the groups and their members are still
@@ -76,32 +78,5 @@ internal sealed class GroupsCollector(TenantConnection connection, SourceContext
         }
 
         return names;
-    }
-
-    private static async Task<(List<string> Users, List<string> Groups)> MembersAsync(GraphServiceClient client, string groupId, CancellationToken ct)
-    {
-        var users = new List<string>();
-        var nested = new List<string>();
-        var page = await client.Groups[groupId].Members.GetAsync(r =>
-        {
-            r.QueryParameters.Select = ["id"];
-            r.QueryParameters.Top = 999;
-        }, ct);
-        while (page is not null)
-        {
-            foreach (var member in page.Value ?? [])
-            {
-                if (member.Id is null)
-                {
-                    continue;
-                }
-
-                (member is Group || string.Equals(member.OdataType, "#microsoft.graph.group", StringComparison.OrdinalIgnoreCase) ? nested : users).Add(member.Id);
-            }
-
-            page = page.OdataNextLink is { } next ? await client.Groups[groupId].Members.WithUrl(next).GetAsync(cancellationToken: ct) : null;
-        }
-
-        return (users, nested);
     }
 }

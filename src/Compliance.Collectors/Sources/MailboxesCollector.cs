@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Compliance.Collectors.Delta;
 using Compliance.Collectors.Internal;
+using Compliance.Rules.Evidence;
 using Microsoft.Graph;
 using Mailbox = Compliance.Rules.Evidence.Mailbox;
 
@@ -10,9 +12,14 @@ namespace Compliance.Collectors.Sources;
 /// AuditEnabled and the OPATH-filterable properties) joined on ExternalDirectoryObjectId with Graph users
 /// (accountEnabled, department, company). mailboxSettings/userPurpose is one call per mailbox, so it is read only
 /// when Get-Mailbox is unavailable, and then only for the sender mailboxes the review is about (m365-apis.md §6).
+/// Graph users are kept in step with users/delta across runs; Get-Mailbox (Exchange) has no delta and is read whole.
 /// </summary>
-internal sealed class MailboxesCollector(TenantConnection connection, SourceContext source, CollectionOptions options)
+internal sealed class MailboxesCollector(TenantConnection connection, SourceContext source, CollectionOptions options, IDirectoryDeltaStore? store)
 {
+    // accountEnabled is not in Graph's default property set: it must be selected.
+    private static readonly string[] UserFields =
+        ["id", "userPrincipalName", "mail", "displayName", "accountEnabled", "department", "companyName", "officeLocation", "proxyAddresses", "mailNickname"];
+
     private static readonly SourceRequirement Requirement = new(
         "Exchange.ManageAsApp and User.Read.All", PermissionGuide.ExchangeManageAsApp + "; and " + PermissionGuide.Graph("User.Read.All"));
 
@@ -70,22 +77,16 @@ internal sealed class MailboxesCollector(TenantConnection connection, SourceCont
                 + "mailbox type taken from mailboxSettings/userPurpose of the sender mailboxes");
         }, ct);
 
-    private static async Task<List<MailboxUser>> UsersAsync(GraphServiceClient graph, CancellationToken ct)
+    /// <summary>Graph users: the listing plus a "sync from now" deltaLink, then only the changes (DeltaSync).</summary>
+    private async Task<List<MailboxUser>> UsersAsync(GraphServiceClient graph, CancellationToken ct)
     {
-        var users = new List<MailboxUser>();
-        var page = await graph.Users.GetAsync(r =>
-        {
-            // accountEnabled is not in Graph's default property set: it must be selected.
-            r.QueryParameters.Select = ["id", "userPrincipalName", "mail", "displayName", "accountEnabled", "department", "companyName", "officeLocation", "proxyAddresses", "mailNickname"];
-            r.QueryParameters.Top = 999;
-        }, ct);
-        while (page is not null)
-        {
-            users.AddRange((page.Value ?? []).Select(MailboxUser.From).OfType<MailboxUser>());
-            page = page.OdataNextLink is { } next ? await graph.Users.WithUrl(next).GetAsync(cancellationToken: ct) : null;
-        }
-
-        return users;
+        var sync = new DeltaSync(store, connection.TenantId, source, connection.Endpoints.GraphBaseUrl);
+        var requests = DeltaRequests.Listed(
+            () => graph.Users.Delta.ToGetRequestInformation(r => r.QueryParameters.Select = UserFields),
+            () => graph.Users.ToGetRequestInformation(r => (r.QueryParameters.Select, r.QueryParameters.Top) = (UserFields, 999)),
+            link => graph.Users.WithUrl(link).ToGetRequestInformation());
+        var merged = await sync.SyncAsync(graph, requests, ct);
+        return DeltaObjects.Typed(merged, Microsoft.Graph.Models.User.CreateFromDiscriminatorValue).Select(MailboxUser.From).OfType<MailboxUser>().ToList();
     }
 
     private static Mailbox FromExchange(JsonElement row, Dictionary<string, MailboxUser> users)

@@ -1,11 +1,19 @@
+using Compliance.Collectors.Delta;
 using Compliance.Collectors.Internal;
 using Compliance.Rules.Evidence;
+using Microsoft.Graph;
 
 namespace Compliance.Collectors.Sources;
 
-/// <summary>GET /servicePrincipals: credentials set on the enterprise app are only visible here (m365-apis.md §4).</summary>
-internal sealed class ServicePrincipalsCollector(TenantConnection connection, SourceContext source)
+/// <summary>
+/// GET /servicePrincipals: credentials set on the enterprise app are only visible here (m365-apis.md §4). A full read
+/// is the listing at $top=999 plus one "sync from now" deltaLink; later runs call that deltaLink and merge the changed
+/// service principals (DeltaSync, DeltaRequests).
+/// </summary>
+internal sealed class ServicePrincipalsCollector(TenantConnection connection, SourceContext source, IDirectoryDeltaStore? store)
 {
+    private static readonly string[] Fields = ["id", "appId", "displayName", "servicePrincipalType", "accountEnabled", "passwordCredentials", "keyCredentials"];
+
     private static readonly SourceRequirement Requirement = SourceRequirement.Graph("Application.Read.All");
 
     public Task<SourceOutcome<ServicePrincipal>> CollectAsync(CancellationToken ct) =>
@@ -14,34 +22,32 @@ internal sealed class ServicePrincipalsCollector(TenantConnection connection, So
             using var client = GraphClients.Create(connection, source);
             var records = new List<ServicePrincipal>();
             var quality = new DataQuality();
-            var page = await client.ServicePrincipals.GetAsync(r =>
+            var sync = new DeltaSync(store, connection.TenantId, source, connection.Endpoints.GraphBaseUrl);
+            var merged = await sync.SyncAsync(client, Requests(client), token);
+            foreach (var sp in DeltaObjects.Typed(merged, Microsoft.Graph.Models.ServicePrincipal.CreateFromDiscriminatorValue))
             {
-                r.QueryParameters.Select = ["id", "appId", "displayName", "servicePrincipalType", "accountEnabled", "passwordCredentials", "keyCredentials"];
-                r.QueryParameters.Top = 999;
-            }, token);
-            while (page is not null)
-            {
-                foreach (var sp in page.Value ?? [])
+                if (string.IsNullOrEmpty(sp.Id) || string.IsNullOrEmpty(sp.AppId))
                 {
-                    if (string.IsNullOrEmpty(sp.Id) || string.IsNullOrEmpty(sp.AppId))
-                    {
-                        // Grants name their principal by object id and the register by appId: without both the record
-                        // cannot be judged, so it is counted instead of stored with an empty key.
-                        quality.Count("service principal record(s) had no id or appId and were not stored");
-                        continue;
-                    }
-
-                    // accountEnabled is always present on a servicePrincipal (Microsoft Learn, "servicePrincipal resource
-                    // type"); when it is not, the principal is kept as enabled — it may be able to sign in — and counted.
-                    quality.Count("service principal record(s) had no accountEnabled and were kept as enabled", sp.AccountEnabled is null ? 1 : 0);
-                    records.Add(new ServicePrincipal(
-                        sp.Id, sp.AppId, sp.DisplayName ?? "", sp.ServicePrincipalType, sp.AccountEnabled ?? true,
-                        CredentialMapper.Map(sp.PasswordCredentials, sp.KeyCredentials, CredentialHolder.ServicePrincipal)));
+                    // Grants name their principal by object id and the register by appId: without both the record
+                    // cannot be judged, so it is counted instead of stored with an empty key.
+                    quality.Count("service principal record(s) had no id or appId and were not stored");
+                    continue;
                 }
 
-                page = page.OdataNextLink is { } next ? await client.ServicePrincipals.WithUrl(next).GetAsync(cancellationToken: token) : null;
+                // accountEnabled is always present on a servicePrincipal (Microsoft Learn, "servicePrincipal resource
+                // type"); when it is not, the principal is kept as enabled — it may be able to sign in — and counted.
+                quality.Count("service principal record(s) had no accountEnabled and were kept as enabled", sp.AccountEnabled is null ? 1 : 0);
+                records.Add(new ServicePrincipal(
+                    sp.Id, sp.AppId, sp.DisplayName ?? "", sp.ServicePrincipalType, sp.AccountEnabled ?? true,
+                    CredentialMapper.Map(sp.PasswordCredentials, sp.KeyCredentials, CredentialHolder.ServicePrincipal)));
             }
 
+            quality.Count("service principal record(s) had no id or appId and were not stored", sync.Unidentified);
             return ((IReadOnlyList<ServicePrincipal>)records, quality.Warning(null));
         }, ct);
+
+    private static DeltaRequests Requests(GraphServiceClient client) => DeltaRequests.Listed(
+        () => client.ServicePrincipals.Delta.ToGetRequestInformation(r => r.QueryParameters.Select = Fields),
+        () => client.ServicePrincipals.ToGetRequestInformation(r => (r.QueryParameters.Select, r.QueryParameters.Top) = (Fields, 999)),
+        link => client.ServicePrincipals.WithUrl(link).ToGetRequestInformation());
 }

@@ -24,6 +24,9 @@ public sealed record SourceResult(
     /// <summary>Answers that were HTTP 429 (throttled) despite the source's own pacing.</summary>
     public int Throttled { get; init; }
 
+    /// <summary>For delta sources: full re-reads because the stored deltaLink was refused (410) or had expired.</summary>
+    public int Resyncs { get; init; }
+
     public static SourceResult NotCollected(string name, string reason, int requests, long durationMs) =>
         new(name, SourceState.NotCollected, reason, 0, requests, durationMs);
 }

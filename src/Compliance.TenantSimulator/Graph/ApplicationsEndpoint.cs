@@ -1,3 +1,4 @@
+using Compliance.TenantSimulator.Graph.Delta;
 using Compliance.TenantSimulator.Hosting;
 using Compliance.TenantSimulator.Identity;
 using Microsoft.AspNetCore.Builder;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Compliance.TenantSimulator.Graph;
 
-/// <summary>GET /v1.0/applications.</summary>
+/// <summary>GET /v1.0/applications, and /v1.0/applications/delta for rounds of changes (DeltaEndpoint).</summary>
 internal static class ApplicationsEndpoint
 {
     // appId eq and createdDateTime ranges are the forms the collectors send (issue 3 item 2).
@@ -17,8 +18,21 @@ internal static class ApplicationsEndpoint
     })
     { EntityType = "application" };
 
-    public static void Map(WebApplication app, SimulatorState state) =>
+    public static void Map(WebApplication app, SimulatorState state)
+    {
         app.MapGet("/v1.0/applications", (HttpContext context) => HandleAsync(context, state));
+        app.MapGet("/v1.0/applications/delta()", (HttpContext context) => DeltaAsync(context, state));
+        app.MapGet("/v1.0/applications/delta", (HttpContext context) => DeltaAsync(context, state));
+    }
+
+    private static async Task DeltaAsync(HttpContext context, SimulatorState state)
+    {
+        if (await BearerGuard.AuthorizeAsync(context, state, TokenAudience.Graph))
+        {
+            await DeltaEndpoint.WriteAsync(context, state, new DeltaCollection("applications", GraphJson.ApplicationFields, null,
+                () => state.Fixture.Applications.Select(a => new DeltaItem(a.ObjectId, GraphJson.Application(a, state.Fixture.Domain), []))));
+        }
+    }
 
     private static async Task HandleAsync(HttpContext context, SimulatorState state)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Compliance.TenantSimulator.Graph.Delta;
 using Compliance.TenantSimulator.Hosting;
 using Compliance.TenantSimulator.Identity;
 using Microsoft.AspNetCore.Builder;
@@ -9,6 +10,8 @@ namespace Compliance.TenantSimulator.Graph;
 /// <summary>
 /// GET /v1.0/groups (filter mail/displayName eq), /v1.0/groups/{id}/members: direct members only, users and nested
 /// groups told apart by @odata.type — nested members are not expanded (MemberOfGroup counts direct members, m365-apis.md §5.1).
+/// GET /v1.0/groups/delta: every group with its direct members as members@delta in one paged round, then changes only
+/// (DeltaEndpoint).
 /// </summary>
 internal static class GroupsEndpoint
 {
@@ -24,6 +27,34 @@ internal static class GroupsEndpoint
     {
         app.MapGet("/v1.0/groups", (HttpContext context) => ListAsync(context, state));
         app.MapGet("/v1.0/groups/{id}/members", (HttpContext context, string id) => MembersAsync(context, state, id));
+        // The SDK calls the function with parentheses (delta()); /delta is Graph's shortcut for it.
+        app.MapGet("/v1.0/groups/delta()", (HttpContext context) => DeltaAsync(context, state));
+        app.MapGet("/v1.0/groups/delta", (HttpContext context) => DeltaAsync(context, state));
+    }
+
+    private static async Task DeltaAsync(HttpContext context, SimulatorState state)
+    {
+        if (await AccessGuard.AuthorizeAsync(context, state, TokenAudience.Graph, "groups"))
+        {
+            await DeltaEndpoint.WriteAsync(context, state, new DeltaCollection("groups", DirectoryJson.GroupFields, "members", () => DeltaItems(state)));
+        }
+    }
+
+    private static IEnumerable<DeltaItem> DeltaItems(SimulatorState state)
+    {
+        var directory = state.Fixture.Directory;
+        var userIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in directory.Mailboxes)
+        {
+            userIds.TryAdd(m.Id, m.Id);
+            userIds.TryAdd(m.Address, m.Id);
+        }
+
+        return directory.Groups.Select(g => new DeltaItem(
+            g.Id,
+            DirectoryJson.Group(g),
+            g.MemberUserIds.Select(u => new DeltaMember("#microsoft.graph.user", userIds[u]))
+                .Concat(g.MemberGroupIds.Select(id => new DeltaMember("#microsoft.graph.group", id))).ToList()));
     }
 
     private static async Task ListAsync(HttpContext context, SimulatorState state)

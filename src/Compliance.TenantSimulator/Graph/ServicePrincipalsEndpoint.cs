@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Compliance.TenantSimulator.Graph.Delta;
 using Compliance.TenantSimulator.Hosting;
 using Compliance.TenantSimulator.Identity;
 using Compliance.TenantSimulator.Model;
@@ -10,7 +11,7 @@ namespace Compliance.TenantSimulator.Graph;
 /// <summary>
 /// GET /v1.0/servicePrincipals, /v1.0/servicePrincipals/{id}, /v1.0/servicePrincipals(appId='…') and their
 /// /appRoleAssignedTo navigation (m365-apis.md §4). The keyed forms are parsed by hand because the alternate-key
-/// syntax does not fit route templates.
+/// syntax does not fit route templates. GET /v1.0/servicePrincipals/delta answers rounds of changes (DeltaEndpoint).
 /// </summary>
 internal static partial class ServicePrincipalsEndpoint
 {
@@ -30,6 +31,8 @@ internal static partial class ServicePrincipalsEndpoint
     public static void Map(WebApplication app, SimulatorState state)
     {
         app.MapGet("/v1.0/servicePrincipals", (HttpContext context) => ListAsync(context, state));
+        app.MapGet("/v1.0/servicePrincipals/delta()", (HttpContext context) => DeltaAsync(context, state));
+        app.MapGet("/v1.0/servicePrincipals/delta", (HttpContext context) => DeltaAsync(context, state));
         app.MapGet("/v1.0/{**rest}", (HttpContext context) => KeyedAsync(context, state));
     }
 
@@ -41,6 +44,15 @@ internal static partial class ServicePrincipalsEndpoint
         }
 
         await CollectionPage.WriteAsync(context, state, ListSpec, _ => state.Fixture.ServicePrincipals.Select(GraphJson.ServicePrincipal));
+    }
+
+    private static async Task DeltaAsync(HttpContext context, SimulatorState state)
+    {
+        if (await BearerGuard.AuthorizeAsync(context, state, TokenAudience.Graph))
+        {
+            await DeltaEndpoint.WriteAsync(context, state, new DeltaCollection("servicePrincipals", GraphJson.ServicePrincipalFields, null,
+                () => state.Fixture.ServicePrincipals.Select(sp => new DeltaItem(sp.ObjectId, GraphJson.ServicePrincipal(sp), []))));
+        }
     }
 
     private static async Task KeyedAsync(HttpContext context, SimulatorState state)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Compliance.TenantSimulator.Graph.Delta;
 using Compliance.TenantSimulator.Hosting;
 using Compliance.TenantSimulator.Identity;
 using Compliance.TenantSimulator.Model;
@@ -10,6 +11,7 @@ namespace Compliance.TenantSimulator.Graph;
 /// <summary>
 /// GET /v1.0/users, /v1.0/users/{id|upn} and /v1.0/users/{id|upn}/mailboxSettings[/userPurpose] (m365-apis.md §6).
 /// Without $select a user carries Graph's default property set only, so accountEnabled must be asked for.
+/// GET /v1.0/users/delta answers rounds of changes (DeltaEndpoint).
 /// </summary>
 internal static class UsersEndpoint
 {
@@ -25,9 +27,20 @@ internal static class UsersEndpoint
     public static void Map(WebApplication app, SimulatorState state)
     {
         app.MapGet("/v1.0/users", (HttpContext context) => ListAsync(context, state));
+        app.MapGet("/v1.0/users/delta()", (HttpContext context) => DeltaAsync(context, state));
+        app.MapGet("/v1.0/users/delta", (HttpContext context) => DeltaAsync(context, state));
         app.MapGet("/v1.0/users/{key}", (HttpContext context, string key) => OneAsync(context, state, key));
         app.MapGet("/v1.0/users/{key}/mailboxSettings", (HttpContext context, string key) => SettingsAsync(context, state, key, property: null));
         app.MapGet("/v1.0/users/{key}/mailboxSettings/{property}", (HttpContext context, string key, string property) => SettingsAsync(context, state, key, property));
+    }
+
+    private static async Task DeltaAsync(HttpContext context, SimulatorState state)
+    {
+        if (await AccessGuard.AuthorizeAsync(context, state, TokenAudience.Graph, "users"))
+        {
+            await DeltaEndpoint.WriteAsync(context, state, new DeltaCollection("users", DirectoryJson.UserFields, null,
+                () => state.Fixture.Directory.Mailboxes.Select(m => new DeltaItem(m.Id, DirectoryJson.User(m), []))));
+        }
     }
 
     private static async Task ListAsync(HttpContext context, SimulatorState state)

@@ -99,7 +99,7 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
             var window = ActivityWindow.For(run.Period, time.GetUtcNow());
             // Message trace reads what the register's approved sender mailboxes sent.
             options = session.Tune(CollectionDefaults with { SenderAddresses = (session.Register ?? settings.RegisterFor(run.Tenant)).SelectMany(i => i.ApprovedSenders).Distinct(StringComparer.OrdinalIgnoreCase).ToList() });
-            collected = await new EvidenceCollection(session.Connection, sink, time, window, options, new IncrementalStore(database))
+            collected = await new EvidenceCollection(session.Connection, sink, time, window, options, new IncrementalStore(database), new DirectoryDeltaStore(database))
                 .CollectAsync(progress: null, cancellationToken);
         }
 
@@ -109,7 +109,7 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
             (string, object?)[] fields =
             [
                 ("source", source.Name), ("state", source.State), ("records", source.Records), ("requests", source.Requests),
-                ("ms", source.DurationMs), ("reason", source.Reason),
+                ("ms", source.DurationMs), ("reason", source.Reason), ("resyncs", source.Resyncs),
             ];
             if (source.State == SourceState.Collected)
             {
