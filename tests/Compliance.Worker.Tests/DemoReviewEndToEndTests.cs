@@ -31,11 +31,11 @@ public class DemoReviewEndToEndTests
     [Fact]
     public async Task Demo_review_publishes_exactly_the_planted_findings_in_all_documents()
     {
-        using var workspace = new TestWorkspace();
+        using var workspace = new TestWorkspace { Clock = PlantedMonthClock.Create() };
         var (exit, output, error) = await workspace.RunAsync("review", "--demo");
         Assert.True(exit == 0, $"exit {exit}\n{output}\n{error}");
 
-        var period = DateTimeOffset.UtcNow.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var period = workspace.Clock.GetUtcNow().ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         var directory = Path.Combine(workspace.ReportsRoot, "demo", period);
         var pdf = Path.Combine(directory, $"compliance-review-demo-{period}.pdf");
         var xlsx = Path.Combine(directory, $"compliance-review-demo-{period}.xlsx");
@@ -104,9 +104,9 @@ public class DemoReviewEndToEndTests
     [Fact]
     public async Task Second_run_sees_the_same_findings_as_persisting_and_chains_to_the_first()
     {
-        using var workspace = new TestWorkspace();
+        using var workspace = new TestWorkspace { Clock = PlantedMonthClock.Create() };
         Assert.Equal(0, (await workspace.RunAsync("review", "--demo")).ExitCode);
-        var period = DateTimeOffset.UtcNow.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var period = workspace.Clock.GetUtcNow().ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         var directory = Path.Combine(workspace.ReportsRoot, "demo", period);
         using var firstManifest = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(directory, "manifest.json")));
         var firstChain = firstManifest.RootElement.GetProperty("chainHash").GetString();

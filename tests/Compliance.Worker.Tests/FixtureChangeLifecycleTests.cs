@@ -19,7 +19,7 @@ public class FixtureChangeLifecycleTests
     [Fact]
     public async Task Removing_a_grant_resolves_its_finding_and_adding_an_expired_secret_is_new()
     {
-        using var workspace = new TestWorkspace();
+        using var workspace = new TestWorkspace { Clock = PlantedMonthClock.Create() };
         var fixture = JsonNode.Parse(await File.ReadAllTextAsync(DemoFixturePath()))!.AsObject();
         var fixturePath = Path.Combine(workspace.Folder, "tenant.json");
         await File.WriteAllTextAsync(fixturePath, fixture.ToJsonString());

@@ -19,6 +19,9 @@ internal sealed class TestWorkspace : IDisposable
 
     public string Folder { get; }
 
+    /// <summary>The clock the CLI runs on (the real one unless a test needs another day).</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     public JsonObject Settings { get; }
 
     public string ConfigPath => Path.Combine(Folder, "appsettings.json");
@@ -30,7 +33,7 @@ internal sealed class TestWorkspace : IDisposable
         await File.WriteAllTextAsync(ConfigPath, Settings.ToJsonString());
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await ComplianceCli.InvokeAsync([.. args, "--config", ConfigPath], output, error, TimeProvider.System, CancellationToken.None);
+        var exit = await ComplianceCli.InvokeAsync([.. args, "--config", ConfigPath], output, error, Clock, CancellationToken.None);
         return (exit, output.ToString(), error.ToString());
     }
 
@@ -40,7 +43,7 @@ internal sealed class TestWorkspace : IDisposable
         await File.WriteAllTextAsync(ConfigPath, configText);
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await ComplianceCli.InvokeAsync([.. args, "--config", ConfigPath], output, error, TimeProvider.System, CancellationToken.None);
+        var exit = await ComplianceCli.InvokeAsync([.. args, "--config", ConfigPath], output, error, Clock, CancellationToken.None);
         return (exit, output.ToString(), error.ToString());
     }
 

@@ -58,7 +58,7 @@ public class WaiverCommandTests
 
     internal static async Task<JsonDocument> ReadFindings(TestWorkspace workspace)
     {
-        var period = DateTimeOffset.UtcNow.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var period = workspace.Clock.GetUtcNow().ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         return JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(workspace.ReportsRoot, "demo", period, "findings.json")));
     }
 
