@@ -34,7 +34,7 @@ public sealed class EvidenceCollection(
         var grants = Report(new AppRoleGrantsCollector(connection, Directory(EvidenceSources.AppRoleGrants)).CollectAsync(ct), progress);
         var delegated = Report(new DelegatedGrantsCollector(connection, Directory(EvidenceSources.DelegatedGrants)).CollectAsync(ct), progress);
         var groups = Report(new GroupsCollector(connection, Directory(EvidenceSources.Groups), directoryStore).CollectAsync(ct), progress);
-        var units = Report(new AdministrativeUnitsCollector(connection, Directory(EvidenceSources.AdministrativeUnits)).CollectAsync(ct), progress);
+        var units = Report(new AdministrativeUnitsCollector(connection, Directory(EvidenceSources.AdministrativeUnits), directoryStore).CollectAsync(ct), progress);
         var rbacCollector = new ExchangeRbacCollector(connection, Directory(EvidenceSources.ExchangeRbac));
         var rbac = Report(rbacCollector.CollectAsync(ct), progress);
         var mailboxes = Report(new MailboxesCollector(connection, Directory(EvidenceSources.Mailboxes), options, directoryStore).CollectAsync(ct), progress);

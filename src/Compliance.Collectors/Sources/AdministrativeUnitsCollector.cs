@@ -1,14 +1,24 @@
+using System.Text.Json.Nodes;
+using Compliance.Collectors.Delta;
 using Compliance.Collectors.Internal;
-using Microsoft.Graph.Models;
+using Compliance.Rules.Evidence;
+using Microsoft.Graph;
+using Microsoft.Kiota.Abstractions;
 using AdministrativeUnit = Compliance.Rules.Evidence.AdministrativeUnit;
 
 namespace Compliance.Collectors.Sources;
 
 /// <summary>
-/// Administrative units and their user members (GET /directory/administrativeUnits, …/{id}/members): an Exchange RBAC
-/// assignment scoped to an administrative unit reaches exactly these users' mailboxes (m365-apis.md §5.1).
+/// Administrative units and their user members: an Exchange RBAC assignment scoped to an administrative unit reaches
+/// exactly these users' mailboxes (m365-apis.md §5.1). Read in one paged delta round, GET
+/// /directory/administrativeUnits/delta, whose entries carry each unit's members in members@delta — Graph's v1.0
+/// example answer shows members@delta on administrative units (learn: graph/api/administrativeunit-delta) — instead of
+/// the listing plus one /members request per unit; later runs merge only the changes (DeltaSync). No $select: the
+/// documentation names $select=members for groups only (learn: graph/delta-query-overview, "$select also supports
+/// manager and members navigation properties for users and groups"), and its administrative-unit example that
+/// returns members@delta sends none. Members other than users (groups, devices) are not counted, as before.
 /// </summary>
-internal sealed class AdministrativeUnitsCollector(TenantConnection connection, SourceContext source)
+internal sealed class AdministrativeUnitsCollector(TenantConnection connection, SourceContext source, IDirectoryDeltaStore? store)
 {
     private static readonly SourceRequirement Requirement = SourceRequirement.Graph("AdministrativeUnit.Read.All");
 
@@ -16,32 +26,24 @@ internal sealed class AdministrativeUnitsCollector(TenantConnection connection, 
         SourceRunner.RunAsync(source, Requirement, async token =>
         {
             using var client = GraphClients.Create(connection, source);
-            var units = new List<Microsoft.Graph.Models.AdministrativeUnit>();
-            var page = await client.Directory.AdministrativeUnits.GetAsync(r => r.QueryParameters.Select = ["id", "displayName"], token);
-            while (page is not null)
-            {
-                units.AddRange(page.Value ?? []);
-                page = page.OdataNextLink is { } next ? await client.Directory.AdministrativeUnits.WithUrl(next).GetAsync(cancellationToken: token) : null;
-            }
-
-            var records = new List<AdministrativeUnit>();
-            foreach (var unit in units.Where(u => u.Id is not null))
-            {
-                var members = new List<string>();
-                var memberPage = await client.Directory.AdministrativeUnits[unit.Id].Members.GetAsync(r => r.QueryParameters.Select = ["id"], token);
-                while (memberPage is not null)
-                {
-                    members.AddRange((memberPage.Value ?? [])
-                        .Where(m => m.Id is not null && (m is User || string.Equals(m.OdataType, "#microsoft.graph.user", StringComparison.OrdinalIgnoreCase)))
-                        .Select(m => m.Id!));
-                    memberPage = memberPage.OdataNextLink is { } next
-                        ? await client.Directory.AdministrativeUnits[unit.Id].Members.WithUrl(next).GetAsync(cancellationToken: token)
-                        : null;
-                }
-
-                records.Add(new AdministrativeUnit(unit.Id!, unit.DisplayName ?? "", members));
-            }
-
-            return ((IReadOnlyList<AdministrativeUnit>)records, (string?)null);
+            var sync = new DeltaSync(store, connection.TenantId, source, connection.Endpoints.GraphBaseUrl);
+            var units = await sync.SyncAsync(client, new DeltaRequests(link => Request(client, link)), token);
+            var records = units.Select(u => Record(JsonNode.Parse(u)!.AsObject())).OrderBy(u => u.Id, StringComparer.Ordinal).ToList();
+            var quality = new DataQuality();
+            quality.Count("administrative unit record(s) had no id and were not stored", sync.Unidentified);
+            return ((IReadOnlyList<AdministrativeUnit>)records, quality.Warning(null));
         }, ct);
+
+    private static RequestInformation Request(GraphServiceClient client, string? link) => link is null
+        ? client.Directory.AdministrativeUnits.Delta.ToGetRequestInformation()
+        : client.Directory.AdministrativeUnits.Delta.WithUrl(link).ToGetRequestInformation();
+
+    private static AdministrativeUnit Record(JsonObject unit)
+    {
+        var members = (unit["members"] as JsonArray ?? []).OfType<JsonObject>()
+            .Where(m => string.Equals((string?)m["@odata.type"], "#microsoft.graph.user", StringComparison.OrdinalIgnoreCase))
+            .Select(m => (string)m["id"]!)
+            .ToList();
+        return new AdministrativeUnit((string)unit["id"]!, (string?)unit["displayName"] ?? "", members);
+    }
 }

@@ -1,3 +1,4 @@
+using Compliance.TenantSimulator.Graph.Delta;
 using Compliance.TenantSimulator.Hosting;
 using Compliance.TenantSimulator.Identity;
 using Microsoft.AspNetCore.Builder;
@@ -5,7 +6,12 @@ using Microsoft.AspNetCore.Http;
 
 namespace Compliance.TenantSimulator.Graph;
 
-/// <summary>GET /v1.0/directory/administrativeUnits and /v1.0/directory/administrativeUnits/{id}/members.</summary>
+/// <summary>
+/// GET /v1.0/directory/administrativeUnits and /v1.0/directory/administrativeUnits/{id}/members; and
+/// /v1.0/directory/administrativeUnits/delta: every unit with its members as members@delta in one paged round, then
+/// changes only (DeltaEndpoint) — the shape of Graph's documented answer (learn: graph/api/administrativeunit-delta,
+/// whose v1.0 example response carries members@delta on each unit).
+/// </summary>
 internal static class AdministrativeUnitsEndpoint
 {
     private static readonly CollectionSpec Spec = new("v1.0", "directory/administrativeUnits", DirectoryJson.UnitFields, new Dictionary<string, string[]>
@@ -19,6 +25,16 @@ internal static class AdministrativeUnitsEndpoint
     {
         app.MapGet("/v1.0/directory/administrativeUnits", (HttpContext context) => ListAsync(context, state));
         app.MapGet("/v1.0/directory/administrativeUnits/{id}/members", (HttpContext context, string id) => MembersAsync(context, state, id));
+        DeltaEndpoint.Map(app, state, "/v1.0/directory/administrativeUnits", "administrativeUnits",
+            () => new DeltaCollection("administrativeUnits", DirectoryJson.UnitFields, "members", () => DeltaItems(state)));
+    }
+
+    private static IEnumerable<DeltaItem> DeltaItems(SimulatorState state)
+    {
+        var directory = state.Fixture.Directory;
+        var userIds = GroupsEndpoint.UserIdsByKey(directory);
+        return directory.AdministrativeUnits.Select(u => new DeltaItem(
+            u.Id, DirectoryJson.Unit(u), u.MemberUserIds.Select(m => new DeltaMember("#microsoft.graph.user", userIds[m])).ToList()));
     }
 
     private static async Task ListAsync(HttpContext context, SimulatorState state)

@@ -27,22 +27,23 @@ internal static class GroupsEndpoint
     {
         app.MapGet("/v1.0/groups", (HttpContext context) => ListAsync(context, state));
         app.MapGet("/v1.0/groups/{id}/members", (HttpContext context, string id) => MembersAsync(context, state, id));
-        // The SDK calls the function with parentheses (delta()); /delta is Graph's shortcut for it.
-        app.MapGet("/v1.0/groups/delta()", (HttpContext context) => DeltaAsync(context, state));
-        app.MapGet("/v1.0/groups/delta", (HttpContext context) => DeltaAsync(context, state));
-    }
-
-    private static async Task DeltaAsync(HttpContext context, SimulatorState state)
-    {
-        if (await AccessGuard.AuthorizeAsync(context, state, TokenAudience.Graph, "groups"))
-        {
-            await DeltaEndpoint.WriteAsync(context, state, new DeltaCollection("groups", DirectoryJson.GroupFields, "members", () => DeltaItems(state)));
-        }
+        DeltaEndpoint.Map(app, state, "/v1.0/groups", "groups", () => new DeltaCollection("groups", DirectoryJson.GroupFields, "members", () => DeltaItems(state)));
     }
 
     private static IEnumerable<DeltaItem> DeltaItems(SimulatorState state)
     {
         var directory = state.Fixture.Directory;
+        var userIds = UserIdsByKey(directory);
+        return directory.Groups.Select(g => new DeltaItem(
+            g.Id,
+            DirectoryJson.Group(g),
+            g.MemberUserIds.Select(u => new DeltaMember("#microsoft.graph.user", userIds[u]))
+                .Concat(g.MemberGroupIds.Select(id => new DeltaMember("#microsoft.graph.group", id))).ToList()));
+    }
+
+    /// <summary>A fixture member key (a user's id or address) to the user's id, for the members a delta round reports.</summary>
+    public static Dictionary<string, string> UserIdsByKey(Model.SimDirectory directory)
+    {
         var userIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var m in directory.Mailboxes)
         {
@@ -50,11 +51,7 @@ internal static class GroupsEndpoint
             userIds.TryAdd(m.Address, m.Id);
         }
 
-        return directory.Groups.Select(g => new DeltaItem(
-            g.Id,
-            DirectoryJson.Group(g),
-            g.MemberUserIds.Select(u => new DeltaMember("#microsoft.graph.user", userIds[u]))
-                .Concat(g.MemberGroupIds.Select(id => new DeltaMember("#microsoft.graph.group", id))).ToList()));
+        return userIds;
     }
 
     private static async Task ListAsync(HttpContext context, SimulatorState state)

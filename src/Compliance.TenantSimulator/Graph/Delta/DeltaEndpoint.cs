@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Compliance.TenantSimulator.Hosting;
+using Compliance.TenantSimulator.Identity;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
 namespace Compliance.TenantSimulator.Graph.Delta;
@@ -15,6 +17,24 @@ internal static class DeltaEndpoint
 {
     private const int ObjectsPerPage = 200;
     private const int LinksPerPage = 500;
+
+    /// <summary>
+    /// Maps GET {path}/delta and {path}/delta() — the SDK calls the function with parentheses; /delta is Graph's
+    /// shortcut for it — behind the access guard of <paramref name="resource"/>.
+    /// </summary>
+    public static void Map(WebApplication app, SimulatorState state, string path, string resource, Func<DeltaCollection> collection)
+    {
+        async Task DeltaAsync(HttpContext context)
+        {
+            if (await AccessGuard.AuthorizeAsync(context, state, TokenAudience.Graph, resource))
+            {
+                await WriteAsync(context, state, collection());
+            }
+        }
+
+        app.MapGet(path + "/delta()", DeltaAsync);
+        app.MapGet(path + "/delta", DeltaAsync);
+    }
 
     public static async Task WriteAsync(HttpContext context, SimulatorState state, DeltaCollection collection)
     {
