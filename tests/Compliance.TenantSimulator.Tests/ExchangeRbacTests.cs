@@ -137,8 +137,8 @@ public class ExchangeRbacTests
     public async Task Unknown_parameter_is_refused()
     {
         await using var tenant = await TestTenant.StartAsync();
-        var (status, body) = await InvokeAsync(tenant, "Get-Mailbox", "{\"Filter\":\"x\"}");
+        var (status, body) = await InvokeAsync(tenant, "Get-Mailbox", "{\"Database\":\"x\"}");
         Assert.Equal(400, status);
-        Assert.Equal("A parameter cannot be found that matches parameter name 'Filter'.", body.GetProperty("error").GetProperty("details")[0].Str("message"));
+        Assert.Equal("A parameter cannot be found that matches parameter name 'Database'.", body.GetProperty("error").GetProperty("details")[0].Str("message"));
     }
 }

@@ -15,7 +15,8 @@ internal static class ExchangeCmdlets
     {
         ["Get-ApplicationAccessPolicy"] = [],
         ["Get-Group"] = ["RecipientTypeDetails", "ResultSize", "Identity"],
-        ["Get-Mailbox"] = ["RecipientTypeDetails", "ResultSize", "Identity"],
+        ["Get-Mailbox"] = ["RecipientTypeDetails", "ResultSize", "Identity", "Filter", "SoftDeletedMailbox"],
+        ["Get-User"] = ["ResultSize", "Filter"],
         ["Get-ManagementScope"] = ["Identity"],
         ["Get-ManagementRoleAssignment"] = ["Role", "RoleAssigneeType", "Identity"],
         ["Get-ServicePrincipal"] = ["Identity"],
@@ -49,14 +50,8 @@ internal static class ExchangeCmdlets
         {
             case "get-applicationaccesspolicy":
                 return (fixture.AccessPolicies.Select(Policy).ToList(), null);
-            case "get-mailbox":
-                var types = given.TryGetValue("RecipientTypeDetails", out var t) && t is not null ? Names(t) : null;
-                var identity = Text("Identity");
-                var mailboxes = directory.Mailboxes
-                    .Where(m => types is null || types.Contains(m.RecipientTypeDetails, StringComparer.OrdinalIgnoreCase))
-                    .Where(m => identity is null || Is(identity, m.Address, m.Alias, m.Id, m.ExchangeGuid))
-                    .Select(ExchangeJson.Mailbox).ToList();
-                return identity is not null && mailboxes.Count == 0 ? (null, NotFound(identity)) : (mailboxes, null);
+            case "get-mailbox" or "get-user":
+                return Recipients(cmdlet, given, Text, state);
             case "get-group":
                 var groupTypes = given.TryGetValue("RecipientTypeDetails", out var gt) && gt is not null ? Names(gt) : null;
                 var groupKey = Text("Identity");
@@ -90,6 +85,45 @@ internal static class ExchangeCmdlets
             default:
                 return TestAuthorization(Text("Identity"), Text("Resource"), fixture);
         }
+    }
+
+    /// <summary>
+    /// Get-Mailbox (or with -SoftDeletedMailbox the soft-deleted ones) and Get-User, narrowed by -Filter — dates from
+    /// <see cref="RecipientChangeLog"/>, so a filter on WhenChangedUTC finds what changed since.
+    /// </summary>
+    private static (IReadOnlyList<JsonObject>? Rows, string? Error) Recipients(
+        string cmdlet, Dictionary<string, JsonNode?> given, Func<string, string?> text, SimulatorState state)
+    {
+        var directory = state.Fixture.Directory;
+        var log = RecipientChangeLog.Shared.Observe(state.Fixture.TenantId, directory, state.Time.GetUtcNow());
+        var types = given.TryGetValue("RecipientTypeDetails", out var t) && t is not null ? Names(t) : null;
+        var identity = text("Identity");
+        var softDeleted = given.TryGetValue("SoftDeletedMailbox", out var switchValue) && switchValue?.GetValueKind() != JsonValueKind.False;
+        var users = cmdlet.Equals("Get-User", StringComparison.OrdinalIgnoreCase);
+        var filter = text("Filter");
+        var candidates = log.Values.Where(e => users ? e.DeletedAt is null : !e.IsMailUser && (e.DeletedAt is not null) == softDeleted)
+            .Where(e => types is null || types.Contains(e.Recipient.RecipientTypeDetails, StringComparer.OrdinalIgnoreCase))
+            .Where(e => identity is null || Is(identity, e.Recipient.Address, e.Recipient.Alias, e.Recipient.Id, e.Recipient.ExchangeGuid));
+        var rows = new List<JsonObject>();
+        foreach (var e in candidates)
+        {
+            var dates = new OpathMatcher.RecipientDates(e.ChangedAt, e.Recipient.CreatedDateTime, e.DeletedAt);
+            try
+            {
+                if (filter is not null && !OpathMatcher.Matches(filter, e.Recipient, directory, dates))
+                {
+                    continue;
+                }
+            }
+            catch (FormatException failure)
+            {
+                return (null, $"Cannot bind parameter 'Filter' to the target. Exception setting \"Filter\": \"{failure.Message}\"");
+            }
+
+            rows.Add(users ? ExchangeJson.User(e) : softDeleted ? ExchangeJson.SoftDeletedMailbox(e) : ExchangeJson.Mailbox(e.Recipient, e.ChangedAt));
+        }
+
+        return identity is not null && rows.Count == 0 ? (null, NotFound(identity)) : (rows, null);
     }
 
     /// <summary>

@@ -10,7 +10,8 @@ namespace Compliance.TenantSimulator.Exchange;
 /// </summary>
 internal static class ExchangeJson
 {
-    public static JsonObject Mailbox(SimMailbox m)
+    /// <summary>A Get-Mailbox row; <paramref name="whenChanged"/> comes from <see cref="RecipientChangeLog"/>.</summary>
+    public static JsonObject Mailbox(SimMailbox m, DateTimeOffset whenChanged)
     {
         var row = new JsonObject
         {
@@ -39,13 +40,42 @@ internal static class ExchangeJson
             ["HiddenFromAddressListsEnabled"] = false,
             ["IsMailboxEnabled"] = true,
             ["WhenCreatedUTC"] = Date(m.CreatedDateTime),
-            ["WhenChangedUTC"] = Date(m.CreatedDateTime.AddDays(30)),
+            ["WhenChangedUTC"] = Date(whenChanged),
         };
         for (var i = 0; i < 15; i++)
         {
             row["CustomAttribute" + (i + 1).ToString(CultureInfo.InvariantCulture)] = m.CustomAttributes[i] ?? "";
         }
 
+        return row;
+    }
+
+    /// <summary>
+    /// A Get-User row: every user account, mailbox or not (learn: exchange Get-User, "returns all objects that have
+    /// user accounts (for example, user mailboxes, mail users, and user accounts)"); RecipientType tells them apart.
+    /// </summary>
+    public static JsonObject User(RecipientChangeLog.Entry e) => new()
+    {
+        ["Name"] = e.Recipient.Alias,
+        ["Identity"] = e.Recipient.Alias,
+        ["DisplayName"] = e.Recipient.DisplayName,
+        ["ExternalDirectoryObjectId"] = e.Recipient.Id,
+        ["UserPrincipalName"] = e.Recipient.Address,
+        ["WindowsEmailAddress"] = e.Recipient.Address,
+        ["RecipientType"] = e.IsMailUser ? "MailUser" : "UserMailbox",
+        ["RecipientTypeDetails"] = e.Recipient.RecipientTypeDetails,
+        ["Department"] = e.Recipient.Department,
+        ["Company"] = e.Recipient.Company,
+        ["WhenCreatedUTC"] = Date(e.Recipient.CreatedDateTime),
+        ["WhenChangedUTC"] = Date(e.ChangedAt),
+    };
+
+    /// <summary>A soft-deleted mailbox as Get-Mailbox -SoftDeletedMailbox lists it: the mailbox row with WhenSoftDeleted.</summary>
+    public static JsonObject SoftDeletedMailbox(RecipientChangeLog.Entry e)
+    {
+        var row = Mailbox(e.Recipient, e.ChangedAt);
+        row["WhenSoftDeleted"] = Date(e.DeletedAt!.Value);
+        row["IsSoftDeletedByRemove"] = true;
         return row;
     }
 

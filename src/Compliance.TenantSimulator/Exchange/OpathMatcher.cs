@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Compliance.TenantSimulator.Model;
 
@@ -8,26 +9,34 @@ namespace Compliance.TenantSimulator.Exchange;
 /// Test-ServicePrincipalAuthorization -Resource. Independent of the rules' evaluator on purpose: the simulator plays
 /// Microsoft, so a bug in one cannot confirm the other. Supports -eq -ne -like -notlike -and -or -not, parentheses,
 /// quoted values and $null; MemberOfGroup compares the group DN and counts direct members only (m365-apis.md §5.1).
+/// The date properties WhenChangedUTC, WhenCreatedUTC and WhenSoftDeleted (given as <see cref="RecipientDates"/>)
+/// compare with -eq -ne -gt -ge -lt -le against a quoted date such as '8/1/2017 2:00:00 PM' (learn: exchange
+/// "Filterable properties for the Filter parameter on Exchange cmdlets", WhenChangedUTC); UTC, to the second.
 /// A filter it cannot parse throws <see cref="FormatException"/>.
 /// </summary>
 internal sealed partial class OpathMatcher
 {
-    [GeneratedRegex(@"\s*(\(|\)|-and\b|-or\b|-not\b|-eq\b|-ne\b|-like\b|-notlike\b|'(?:[^']|'')*'|""(?:[^""]|"""")*""|\$null\b|[A-Za-z][A-Za-z0-9]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(\(|\)|-and\b|-or\b|-not\b|-eq\b|-ne\b|-like\b|-notlike\b|-gt\b|-ge\b|-lt\b|-le\b|'(?:[^']|'')*'|""(?:[^""]|"""")*""|\$null\b|[A-Za-z][A-Za-z0-9]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 
     private readonly List<string> tokens;
     private readonly SimMailbox mailbox;
     private readonly SimDirectory directory;
+    private readonly RecipientDates? dates;
     private int position;
 
-    private OpathMatcher(List<string> tokens, SimMailbox mailbox, SimDirectory directory)
+    private OpathMatcher(List<string> tokens, SimMailbox mailbox, SimDirectory directory, RecipientDates? dates)
     {
         this.tokens = tokens;
         this.mailbox = mailbox;
         this.directory = directory;
+        this.dates = dates;
     }
 
-    public static bool Matches(string filter, SimMailbox mailbox, SimDirectory directory)
+    /// <summary>The recipient's dates as the cmdlets show them (to the second); WhenSoftDeleted only for a soft-deleted mailbox.</summary>
+    public sealed record RecipientDates(DateTimeOffset WhenChangedUtc, DateTimeOffset WhenCreatedUtc, DateTimeOffset? WhenSoftDeleted);
+
+    public static bool Matches(string filter, SimMailbox mailbox, SimDirectory directory, RecipientDates? dates = null)
     {
         var tokens = new List<string>();
         var at = 0;
@@ -49,7 +58,7 @@ internal sealed partial class OpathMatcher
             at = m.Index + m.Length;
         }
 
-        var matcher = new OpathMatcher(tokens, mailbox, directory);
+        var matcher = new OpathMatcher(tokens, mailbox, directory, dates);
         var result = matcher.Or();
         if (matcher.position != tokens.Count)
         {
@@ -98,6 +107,11 @@ internal sealed partial class OpathMatcher
         var property = Next();
         var op = Next().ToLowerInvariant();
         var literal = Literal(Next());
+        if (Date(property) is { } date)
+        {
+            return Compare(date, op, literal);
+        }
+
         var values = Values(property);
         return op switch
         {
@@ -106,6 +120,42 @@ internal sealed partial class OpathMatcher
             "-like" => literal is not null && values.Any(v => Like(v, literal)),
             "-notlike" => literal is null || !values.Any(v => Like(v, literal)),
             _ => throw new FormatException($"Unknown operator '{op}'."),
+        };
+    }
+
+    /// <summary>Null when <paramref name="property"/> is not a date property; a date property with no value is MinValue.</summary>
+    private DateTimeOffset? Date(string property) => property.ToLowerInvariant() switch
+    {
+        "whenchangedutc" or "whenchanged" => Known().WhenChangedUtc,
+        "whencreatedutc" or "whencreated" => Known().WhenCreatedUtc,
+        "whensoftdeleted" => Known().WhenSoftDeleted ?? DateTimeOffset.MinValue,
+        _ => null,
+    };
+
+    private RecipientDates Known() => dates ?? throw new FormatException("Date properties cannot be filtered on here.");
+
+    private static bool Compare(DateTimeOffset value, string op, string? literal)
+    {
+        if (op is "-like" or "-notlike")
+        {
+            throw new FormatException($"Operator '{op}' does not apply to dates.");
+        }
+
+        if (literal is null || !DateTime.TryParse(literal, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var parsed))
+        {
+            throw new FormatException($"'{literal}' is not a date.");
+        }
+
+        var when = new DateTimeOffset(parsed, TimeSpan.Zero);
+        var at = new DateTimeOffset(value.UtcTicks - (value.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+        return op switch
+        {
+            "-eq" => at == when,
+            "-ne" => at != when,
+            "-gt" => at > when,
+            "-ge" => at >= when,
+            "-lt" => at < when,
+            _ => at <= when,
         };
     }
 

@@ -86,12 +86,16 @@ internal static class DirectoryBuilder
             return new SimDelegatedGrant(id, sp.ObjectId, g.ConsentType, principal, resource.ObjectId, g.Scope);
         }).ToList();
 
-        return new SimDirectory(mailboxes, groups, units, scopes, ExchangeRoleCatalog.All, assignments, grants, document.Organization.AuditDisabled);
+        var mailUsers = document.MailUsers
+            .Select(u => Mailbox(u, domain, anchor, type: "user") with { RecipientTypeDetails = "MailUser", UserPurpose = "", AuditEnabled = false })
+            .ToList();
+        Unique(mailboxes.Concat(mailUsers).Select(m => m.Address), "mailbox or mail user address");
+        return new SimDirectory(mailboxes, groups, units, scopes, ExchangeRoleCatalog.All, assignments, grants, document.Organization.AuditDisabled) { MailUsers = mailUsers };
     }
 
-    private static SimMailbox Mailbox(FixtureMailbox m, string domain, DateTimeOffset anchor)
+    private static SimMailbox Mailbox(FixtureMailbox m, string domain, DateTimeOffset anchor, string? type = null)
     {
-        var (purpose, details) = m.Type switch
+        var (purpose, details) = (type ?? m.Type) switch
         {
             "shared" => ("shared", "SharedMailbox"),
             "user" => ("user", "UserMailbox"),

@@ -9,6 +9,12 @@ internal sealed class FixtureDocument
     public List<FixtureApp> Apps { get; set; } = [];
     public FixtureFillerApps? FillerApps { get; set; }
     public List<FixtureMailbox> Mailboxes { get; set; } = [];
+
+    /// <summary>
+    /// Users whose mailbox was converted to a mail user (or disabled): still user accounts, no longer mailboxes —
+    /// Exchange's Get-User lists them, Get-Mailbox does not. Same fields as a mailbox; the type is ignored.
+    /// </summary>
+    public List<FixtureMailbox> MailUsers { get; set; } = [];
     public List<FixtureGroup> Groups { get; set; } = [];
     public List<FixtureAdministrativeUnit> AdministrativeUnits { get; set; } = [];
     public List<FixtureManagementScope> ManagementScopes { get; set; } = [];

@@ -11,6 +11,9 @@ public sealed record SimDirectory(
     IReadOnlyList<SimDelegatedGrant> DelegatedGrants,
     bool AuditDisabled)
 {
+    /// <summary>Former mailboxes, now mail users: Get-User shows them with RecipientType MailUser; Get-Mailbox does not.</summary>
+    public IReadOnlyList<SimMailbox> MailUsers { get; init; } = [];
+
     public static SimDirectory Empty { get; } = new([], [], [], [], [], [], [], false);
 
     public SimMailbox? MailboxByKey(string key) =>
