@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Compliance.Tests.Shared;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Compliance.TenantSimulator.Tests;
@@ -14,11 +15,6 @@ namespace Compliance.TenantSimulator.Tests;
 /// </summary>
 public class IncrementalRecipientCmdletTests
 {
-    private const string Payroll = "payroll-notification@contoso-demo.example";
-    private const string Alerts = "compliance-alerts@contoso-demo.example";
-    private const string Boardroom = "boardroom@contoso-demo.example";
-    private const string Night = "night-desk@contoso-demo.example";
-
     [Fact]
     public async Task A_filter_on_WhenChangedUTC_finds_only_what_changed_and_a_deleted_mailbox_is_listed_soft_deleted()
     {
@@ -34,13 +30,7 @@ public class IncrementalRecipientCmdletTests
             Assert.Empty(await RunAsync(before, "Get-Mailbox", new JsonObject { ["Filter"] = $"WhenChangedUTC -ge '{since}'" }));
         }
 
-        var mailboxes = demo["mailboxes"]!.AsArray();
-        Find(mailboxes, Payroll)["department"] = "Payroll (night audit)";
-        var converted = Find(mailboxes, Alerts);
-        mailboxes.Remove(converted);
-        demo["mailUsers"] = new JsonArray(converted);
-        mailboxes.Remove(Find(mailboxes, Boardroom));
-        mailboxes.Add(new JsonObject { ["address"] = Night, ["type"] = "shared", ["createdDateTime"] = "now-900d" });
+        MailboxChanges.Apply(demo);
         var later = new SimulatorOptions { Throttling = false, Time = new FakeTimeProvider(TestTenant.Anchor.AddDays(1)) };
         await using var after = await TestTenant.StartAsync(fixture: FixtureText.Load(demo), options: later);
 
@@ -48,12 +38,12 @@ public class IncrementalRecipientCmdletTests
         var users = await RunAsync(after, "Get-User", new JsonObject { ["Filter"] = $"WhenChangedUTC -ge '{since}'" });
         var deleted = await RunAsync(after, "Get-Mailbox", new JsonObject { ["SoftDeletedMailbox"] = true, ["Filter"] = $"WhenSoftDeleted -ge '{since}'" });
 
-        Assert.Equal([Night, Payroll], changed.Select(r => r.Str("PrimarySmtpAddress")!).Order(StringComparer.Ordinal));
-        Assert.Equal([$"{Alerts}:MailUser", $"{Night}:UserMailbox", $"{Payroll}:UserMailbox"],
+        Assert.Equal([MailboxChanges.Night, MailboxChanges.Payroll], changed.Select(r => r.Str("PrimarySmtpAddress")!).Order(StringComparer.Ordinal));
+        Assert.Equal([$"{MailboxChanges.Alerts}:MailUser", $"{MailboxChanges.Night}:UserMailbox", $"{MailboxChanges.Payroll}:UserMailbox"],
             users.Select(r => $"{r.Str("UserPrincipalName")}:{r.Str("RecipientType")}").Order(StringComparer.Ordinal));
         var gone = Assert.Single(deleted);
-        Assert.Equal((Boardroom, "2026-11-30T08:00:00Z"), (gone.Str("PrimarySmtpAddress"), gone.Str("WhenSoftDeleted")));
-        Assert.DoesNotContain(await RunAsync(after, "Get-Mailbox", new JsonObject { ["ResultSize"] = "Unlimited" }), r => r.Str("PrimarySmtpAddress") is Boardroom or Alerts);
+        Assert.Equal((MailboxChanges.Boardroom, "2026-11-30T08:00:00Z"), (gone.Str("PrimarySmtpAddress"), gone.Str("WhenSoftDeleted")));
+        Assert.DoesNotContain(await RunAsync(after, "Get-Mailbox", new JsonObject { ["ResultSize"] = "Unlimited" }), r => r.Str("PrimarySmtpAddress") is MailboxChanges.Boardroom or MailboxChanges.Alerts);
     }
 
     [Fact]
@@ -68,8 +58,6 @@ public class IncrementalRecipientCmdletTests
         Assert.Equal((400, 400), (like, garbled));
         Assert.Contains("does not apply to dates", likeBody.GetProperty("error").GetProperty("details")[0].Str("message"), StringComparison.Ordinal);
     }
-
-    private static JsonObject Find(JsonArray mailboxes, string address) => mailboxes.OfType<JsonObject>().Single(m => (string?)m["address"] == address);
 
     /// <summary>A date as Exchange's filter examples write it (learn: exchange filter-properties, WhenChangedUTC).</summary>
     private static string Literal(DateTimeOffset at) => at.UtcDateTime.ToString("M/d/yyyy h:mm:ss tt", CultureInfo.InvariantCulture);

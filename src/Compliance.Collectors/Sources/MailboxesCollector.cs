@@ -12,7 +12,9 @@ namespace Compliance.Collectors.Sources;
 /// AuditEnabled and the OPATH-filterable properties) joined on ExternalDirectoryObjectId with Graph users
 /// (accountEnabled, department, company). mailboxSettings/userPurpose is one call per mailbox, so it is read only
 /// when Get-Mailbox is unavailable, and then only for the sender mailboxes the review is about (m365-apis.md §6).
-/// Graph users are kept in step with users/delta across runs; Get-Mailbox (Exchange) has no delta and is read whole.
+/// Graph users are kept in step with users/delta across runs; Get-Mailbox (Exchange) has no delta, so it is read whole
+/// once and then only what changed since, by WhenChangedUTC (GetMailboxSync). Either read failing leaves its stored
+/// copy in force; a failed Get-Mailbox makes the records come from Graph, with the reason, as it always has.
 /// </summary>
 internal sealed class MailboxesCollector(TenantConnection connection, SourceContext source, CollectionOptions options, IDirectoryDeltaStore? store)
 {
@@ -40,16 +42,17 @@ internal sealed class MailboxesCollector(TenantConnection connection, SourceCont
                 usersFailure = e;
             }
 
-            // Each Get-Mailbox row is joined as its page arrives; only the Mailbox records stay (no cloned JSON rows).
+            // Get-Mailbox rows are kept slim (only the properties read here) and joined once all are in.
             var byId = (users ?? []).GroupBy(u => u.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
             List<Mailbox>? records = [];
             Exception? exchangeFailure = null;
             try
             {
                 using var client = new ExchangeAdminClient(connection, source);
-                await foreach (var row in client.StreamAsync("Get-Mailbox", new Dictionary<string, object> { ["ResultSize"] = "Unlimited" }, token))
+                foreach (var row in await new GetMailboxSync(store, connection.TenantId, source).SyncAsync(client, token))
                 {
-                    records.Add(FromExchange(row, byId));
+                    using var document = JsonDocument.Parse(row);
+                    records.Add(FromExchange(document.RootElement, byId));
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)
