@@ -172,7 +172,9 @@ internal sealed class GetMailboxSync(IDirectoryDeltaStore? store, string tenantI
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
-            foreach (var property in row.EnumerateObject().Where(p => Kept.Contains(p.Name)))
+            // Empty and null values are left out: the records read them as absent either way (ExchangeRow.Text), and
+            // most of a mailbox's fifteen custom attributes are empty.
+            foreach (var property in row.EnumerateObject().Where(p => Kept.Contains(p.Name) && !IsEmpty(p.Value)))
             {
                 property.WriteTo(writer);
             }
@@ -182,6 +184,9 @@ internal sealed class GetMailboxSync(IDirectoryDeltaStore? store, string tenantI
 
         return buffer.ToArray();
     }
+
+    private static bool IsEmpty(JsonElement value) =>
+        value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined || (value.ValueKind == JsonValueKind.String && value.GetString()!.Length == 0);
 
     private static IEnumerable<DirectoryObjectRow> Rows(Dictionary<string, byte[]> rows) =>
         rows.Select(r => new DirectoryObjectRow(r.Key, Encoding.UTF8.GetString(r.Value)));

@@ -46,6 +46,9 @@ internal static class DirectoryScenario
                 new Figure($"groups collected (run 1, run 2; fixture {fixture.Directory.Groups.Count:N0})", "groups", [first.Groups.Count, second.Groups.Count],
                     $"= {fixture.Directory.Groups.Count}", first.Groups.Count == fixture.Directory.Groups.Count && second.Groups.Count == fixture.Directory.Groups.Count),
                 new Figure("same groups and members in run 2 as in run 1", "groups", [Canonical(first.Groups).SequenceEqual(Canonical(second.Groups)) ? 1 : 0], "1", Canonical(first.Groups).SequenceEqual(Canonical(second.Groups))),
+                Same("administrative units and members", first.AdministrativeUnits.Select(u => $"{u.Id}|{u.DisplayName}|{string.Join(',', u.MemberUserIds.Order(StringComparer.Ordinal))}"),
+                    second.AdministrativeUnits.Select(u => $"{u.Id}|{u.DisplayName}|{string.Join(',', u.MemberUserIds.Order(StringComparer.Ordinal))}")),
+                Same("mailboxes", first.Mailboxes.Select(Line), second.Mailboxes.Select(Line)),
             ];
             foreach (var name in Directory)
             {
@@ -64,6 +67,17 @@ internal static class DirectoryScenario
             System.IO.Directory.Delete(folder, recursive: true);
         }
     }
+
+    /// <summary>A figure that holds when run 2 collected exactly the records of run 1 (compared in a stable order).</summary>
+    private static Figure Same(string what, IEnumerable<string> first, IEnumerable<string> second)
+    {
+        var (a, b) = (first.Order(StringComparer.Ordinal).ToList(), second.Order(StringComparer.Ordinal).ToList());
+        return new Figure($"same {what} in run 2 as in run 1 ({a.Count:N0}, {b.Count:N0})", what, [a.SequenceEqual(b) ? 1 : 0], "1", a.SequenceEqual(b));
+    }
+
+    private static string Line(Mailbox m) => string.Join('|',
+        [m.UserId, m.PrimarySmtpAddress, m.Alias, m.Name, m.DisplayName, m.RecipientTypeDetails, m.AccountEnabled?.ToString(), m.AuditEnabled?.ToString(),
+            string.Join(',', m.EmailAddresses), m.Department, m.Company, m.Office, string.Join(',', m.CustomAttributes), m.DistinguishedName]);
 
     private static List<string> Canonical(IReadOnlyList<MailGroup> groups) =>
         groups.Select(g => $"{g.Id}|{g.DisplayName}|{g.Mail}|{g.DistinguishedName}|{string.Join(',', g.MemberUserIds.Order(StringComparer.Ordinal))}|{string.Join(',', g.MemberGroupIds.Order(StringComparer.Ordinal))}")
