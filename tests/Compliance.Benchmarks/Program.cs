@@ -6,12 +6,13 @@ using Compliance.Benchmarks.Scenarios;
 // Usage (from the repository root, Release build):
 //   dotnet run -c Release --project tests/Compliance.Benchmarks -- micro [BenchmarkDotNet arguments, e.g. --filter '*']
 //   dotnet run -c Release --project tests/Compliance.Benchmarks -- scenario NAME [--runs N] [--scale S] [--sign-ins N] [--seed N]
-//     review only: [--simulator DLL] runs that build of the simulator in its own process (default: this repository's)
+//     review, directory: [--simulator DLL] runs that build of the simulator in its own process (default: this repository's)
+//     directory only: [--filler-apps N] the demo tenant plus N filler apps instead of the generated large tenant
 //     NAME: inventory | directory | throttled | ingest | evaluate | review | reports-xlsx | reports-pdf | reports-large
 // Scenario tables are printed and written as JSON under reports/bench/.
 if (args.Length == 0 || args[0] is not ("micro" or "scenario"))
 {
-    Console.Error.WriteLine("usage: micro [BenchmarkDotNet args] | scenario inventory|directory|throttled|ingest|evaluate|review|reports-xlsx|reports-pdf|reports-large [--runs N] [--scale S] [--sign-ins N] [--seed N] [--simulator DLL]");
+    Console.Error.WriteLine("usage: micro [BenchmarkDotNet args] | scenario inventory|directory|throttled|ingest|evaluate|review|reports-xlsx|reports-pdf|reports-large [--runs N] [--scale S] [--sign-ins N] [--seed N] [--simulator DLL] [--filler-apps N]");
     return 2;
 }
 
@@ -32,7 +33,10 @@ switch (args.Length > 1 ? args[1] : "")
         await InventoryScenario.RunAsync(runs, output, ct);
         break;
     case "directory":
-        await DirectoryScenario.RunAsync(int.Parse(Option("--seed", "1"), CultureInfo.InvariantCulture), output, ct);
+        await DirectoryScenario.RunAsync(
+            int.Parse(Option("--seed", "1"), CultureInfo.InvariantCulture),
+            Array.IndexOf(args, "--filler-apps") >= 0 ? int.Parse(Option("--filler-apps", ""), CultureInfo.InvariantCulture) : null,
+            Array.IndexOf(args, "--simulator") >= 0 ? Option("--simulator", "") : null, output, ct);
         break;
     case "throttled":
         await ThrottledScenario.RunAsync(runs, double.Parse(Option("--scale", "0.25"), CultureInfo.InvariantCulture), output, ct);

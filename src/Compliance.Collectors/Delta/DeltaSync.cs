@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Compliance.Collectors.Internal;
 using Compliance.Rules.Evidence;
 using Microsoft.Graph;
@@ -9,8 +11,9 @@ namespace Compliance.Collectors.Delta;
 /// <summary>
 /// Reads one directory collection through Graph's delta function and keeps it in step across runs. Without a stored
 /// checkpoint (or without a store) a full round reads every object; with one, the stored deltaLink is called and only
-/// the changes are merged into the stored objects. Only a complete round — the last page carries @odata.deltaLink —
-/// is saved, objects and deltaLink in one transaction, so a failed round leaves the previous one in force and the
+/// the changes are merged into the stored objects. Pages are staged in the store as they arrive (IDirectoryDeltaRound);
+/// only a complete round — the last page carries @odata.deltaLink — becomes the source's objects and deltaLink, in one
+/// transaction, so a failed round leaves the previous one in force and the
 /// source is not collected (never the stale copy passed off as this run's). A token Graph can no longer serve — 410
 /// Gone (learn: graph/delta-query-overview, "Synchronization reset") or 400 syncStateNotFound once a deltaLink is older
 /// than Graph keeps it (7 days for directory resources, devblogs.microsoft.com/microsoft365dev "Duration of change
@@ -27,23 +30,30 @@ internal sealed class DeltaSync(IDirectoryDeltaStore? store, string tenantId, So
     private static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(7);
 
     /// <summary>The collection's objects (UTF-8 JSON each) after this run, read with <paramref name="requests"/> through <paramref name="client"/>.</summary>
-    public async Task<IReadOnlyCollection<byte[]>> SyncAsync(GraphServiceClient client, DeltaRequests requests, CancellationToken ct)
+    public async Task<IReadOnlyCollection<byte[]>> SyncAsync(GraphServiceClient client, DeltaRequests requests, CancellationToken ct) =>
+        await SyncAsync(client, requests, o => Encoding.UTF8.GetBytes(o.GetRawText()), ct);
+
+    /// <summary>
+    /// The collection's objects after this run, each turned by <paramref name="project"/> into what the caller keeps
+    /// (null: skipped). The round's pages go to the store as they arrive and the merged objects are read back from it
+    /// one at a time, so the run holds the projected records and one page — not the collection's JSON, nor a typed
+    /// model of every object (issue 4, requirement 5). The element passed to <paramref name="project"/> lives only
+    /// for that call.
+    /// </summary>
+    public async Task<IReadOnlyList<T>> SyncAsync<T>(GraphServiceClient client, DeltaRequests requests, Func<JsonElement, T?> project, CancellationToken ct)
+        where T : class
     {
+        ArgumentNullException.ThrowIfNull(requests);
+        ArgumentNullException.ThrowIfNull(project);
         Task<GraphDeltaPage> Delta(string? link, CancellationToken t) => GraphDeltaPage.GetAsync(client, requests.Delta(link), source.Name, t);
 
         var checkpoint = store is null ? null : await store.CheckpointAsync(tenantId, source.Name, ct);
         var link = checkpoint is null ? null : Rebase(checkpoint.DeltaLink);
         if (checkpoint is not null && link is not null && source.Time.GetUtcNow() - checkpoint.ReceivedAt < LinkLifetime)
         {
-            var objects = new Dictionary<string, byte[]>(StringComparer.OrdinalIgnoreCase);
-            await foreach (var row in store!.ReadAsync(tenantId, source.Name, ct))
-            {
-                objects[row.Id] = Encoding.UTF8.GetBytes(row.Json);
-            }
-
             try
             {
-                return await RoundAsync(objects, await Delta(link, ct), replaceAll: false, Delta, ct);
+                return await RoundAsync(await Delta(link, ct), replaceAll: false, Delta, project, ct);
             }
             catch (ODataError e) when (e.ResponseStatusCode == 410 || (e.ResponseStatusCode == 400 && e.Error?.Code == "syncStateNotFound"))
             {
@@ -55,17 +65,16 @@ internal sealed class DeltaSync(IDirectoryDeltaStore? store, string tenantId, So
             source.CountResync();
         }
 
-        var fresh = new Dictionary<string, byte[]>(StringComparer.OrdinalIgnoreCase);
         if (requests is { Latest: { } latest, List: { } list })
         {
             var now = await GraphDeltaPage.GetAsync(client, latest(), source.Name, ct);
             var deltaLink = now.DeltaLink ?? throw new MalformedPageException($"{source.Name}: $deltatoken=latest answered without @odata.deltaLink");
             // The listing's pages are followed to their end; its last page is given the deltaLink taken before it.
             Task<GraphDeltaPage> Listing(string? next, CancellationToken t) => ListPageAsync(client, list, next, deltaLink, t);
-            return await RoundAsync(fresh, await Listing(null, ct), replaceAll: true, Listing, ct);
+            return await RoundAsync(await Listing(null, ct), replaceAll: true, Listing, project, ct);
         }
 
-        return await RoundAsync(fresh, await Delta(null, ct), replaceAll: true, Delta, ct);
+        return await RoundAsync(await Delta(null, ct), replaceAll: true, Delta, project, ct);
     }
 
     private async Task<GraphDeltaPage> ListPageAsync(
@@ -75,41 +84,62 @@ internal sealed class DeltaSync(IDirectoryDeltaStore? store, string tenantId, So
         return page.NextLink is null ? page with { DeltaLink = deltaLink } : page;
     }
 
-    private async Task<IReadOnlyCollection<byte[]>> RoundAsync(
-        Dictionary<string, byte[]> objects, GraphDeltaPage current, bool replaceAll, Func<string, CancellationToken, Task<GraphDeltaPage>> page, CancellationToken ct)
+    /// <summary>
+    /// One round, page by page: each page's changes are merged into the current copies of the objects they touch (as
+    /// staged earlier in the round or stored by the last one) and staged; the page is then let go. Only a complete
+    /// round — the last page carries @odata.deltaLink — is made the source's objects, with its deltaLink.
+    /// </summary>
+    private async Task<IReadOnlyList<T>> RoundAsync<T>(
+        GraphDeltaPage current, bool replaceAll, Func<string, CancellationToken, Task<GraphDeltaPage>> page, Func<JsonElement, T?> project, CancellationToken ct)
+        where T : class
     {
-        var touched = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var removed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        await using var round = store is null ? new MemoryDeltaRound() : await store.BeginRoundAsync(tenantId, source.Name, replaceAll, source.Time.GetUtcNow(), ct);
         while (true)
         {
-            foreach (var change in current.Value)
-            {
-                if (DeltaMerge.Apply(objects, change) is not { } applied)
-                {
-                    unidentified++;
-                    continue;
-                }
-
-                (applied.Removed ? touched : removed).Remove(applied.Id);
-                (applied.Removed ? removed : touched).Add(applied.Id);
-            }
-
+            await StagePageAsync(round, current.Value, ct);
             if (current.DeltaLink is { Length: > 0 } deltaLink)
             {
-                if (store is not null)
-                {
-                    // Rows are made one at a time as the store writes them: a full round of 100,000 objects is not copied.
-                    var upserts = touched.Select(id => new DirectoryObjectRow(id, Encoding.UTF8.GetString(objects[id])));
-                    await store.SaveAsync(tenantId, source.Name, new DeltaCheckpoint(deltaLink, source.Time.GetUtcNow()), replaceAll, upserts, removed, ct);
-                }
-
-                return objects.Values;
+                await round.CompleteAsync(new DeltaCheckpoint(deltaLink, source.Time.GetUtcNow()), ct);
+                break;
             }
 
             current = current.NextLink is { Length: > 0 } next
                 ? await page(next, ct)
                 : throw new MalformedPageException($"{source.Name}: delta page with neither @odata.nextLink nor @odata.deltaLink");
         }
+
+        var records = new List<T>();
+        await foreach (var row in round.ReadAsync(ct))
+        {
+            using var document = JsonDocument.Parse(row.Json);
+            if (project(document.RootElement) is { } record)
+            {
+                records.Add(record);
+            }
+        }
+
+        return records;
+    }
+
+    private async Task StagePageAsync(IDirectoryDeltaRound round, IReadOnlyList<JsonObject> changes, CancellationToken ct)
+    {
+        var ids = changes.Select(c => (string?)c["id"]).OfType<string>().Where(id => id.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var objects = (await round.CurrentAsync(ids, ct)).ToDictionary(o => o.Key, o => Encoding.UTF8.GetBytes(o.Value), StringComparer.OrdinalIgnoreCase);
+        var touched = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var removed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var change in changes)
+        {
+            if (DeltaMerge.Apply(objects, change) is not { } applied)
+            {
+                unidentified++;
+                continue;
+            }
+
+            (applied.Removed ? touched : removed).Remove(applied.Id);
+            (applied.Removed ? removed : touched).Add(applied.Id);
+        }
+
+        await round.StageAsync(touched.Select(id => new DirectoryObjectRow(id, Encoding.UTF8.GetString(objects[id]))), removed, ct);
     }
 
     /// <summary>

@@ -20,16 +20,18 @@ internal sealed class ApplicationsCollector(TenantConnection connection, SourceC
         {
             using var client = GraphClients.Create(connection, source);
             var sync = new DeltaSync(store, connection.TenantId, source, connection.Endpoints.GraphBaseUrl);
-            var merged = await sync.SyncAsync(client, Requests(client), token);
-            var records = DeltaObjects.Typed(merged, Microsoft.Graph.Models.Application.CreateFromDiscriminatorValue)
-                .Select(app => new AppRegistration(
-                    app.Id ?? "", app.AppId ?? "", app.DisplayName ?? "",
-                    CredentialMapper.Map(app.PasswordCredentials, app.KeyCredentials, CredentialHolder.Application)))
-                .ToList();
+            var records = await sync.SyncAsync(client, Requests(client), Record, token);
             var quality = new DataQuality();
             quality.Count("application record(s) had no id and were not stored", sync.Unidentified);
-            return ((IReadOnlyList<AppRegistration>)records, quality.Warning(null));
+            return (records, quality.Warning(null));
         }, ct);
+
+    private static AppRegistration Record(System.Text.Json.JsonElement o)
+    {
+        var app = DeltaObjects.Typed(o, Microsoft.Graph.Models.Application.CreateFromDiscriminatorValue);
+        return new AppRegistration(
+            app.Id ?? "", app.AppId ?? "", app.DisplayName ?? "", CredentialMapper.Map(app.PasswordCredentials, app.KeyCredentials, CredentialHolder.Application));
+    }
 
     private static DeltaRequests Requests(GraphServiceClient client) => DeltaRequests.Listed(
         () => client.Applications.Delta.ToGetRequestInformation(r => r.QueryParameters.Select = Fields),

@@ -25,11 +25,11 @@ internal sealed class GroupsCollector(TenantConnection connection, SourceContext
         {
             using var client = GraphClients.Create(connection, source);
             var sync = new DeltaSync(store, connection.TenantId, source, connection.Endpoints.GraphBaseUrl);
-            var groups = await sync.SyncAsync(client, new DeltaRequests(link => Request(client, link)), token);
+            // Mail-enabled groups only; the DN is joined once Get-Group has been read (after the round, as before: a round
+            // that fails costs no Exchange call).
+            var groups = await sync.SyncAsync(client, new DeltaRequests(link => Request(client, link)), o => JsonObject.Create(o) is { } g && (bool?)g["mailEnabled"] != false ? Record(g) : null, token);
             var names = await DistinguishedNamesAsync(token);
-            var records = groups.Select(g => JsonNode.Parse(g)!.AsObject()).Where(g => (bool?)g["mailEnabled"] != false)
-                .Select(g => Record(g, names))
-                .ToList();
+            var records = groups.Select(g => g with { DistinguishedName = names.GetValueOrDefault(g.Id) }).ToList();
             var quality = new DataQuality();
             quality.Count("group record(s) had no id and were not stored", sync.Unidentified);
             return ((IReadOnlyList<MailGroup>)records, quality.Warning(null));
@@ -39,11 +39,11 @@ internal sealed class GroupsCollector(TenantConnection connection, SourceContext
         ? client.Groups.Delta.ToGetRequestInformation(r => r.QueryParameters.Select = ["displayName", "mail", "mailEnabled", "members"])
         : client.Groups.Delta.WithUrl(link).ToGetRequestInformation();
 
-    private static MailGroup Record(JsonObject group, Dictionary<string, string> names)
+    private static MailGroup Record(JsonObject group)
     {
         var id = (string)group["id"]!;
         var members = (group["members"] as JsonArray ?? []).OfType<JsonObject>().ToList();
-        return new MailGroup(id, (string?)group["displayName"] ?? "", (string?)group["mail"], names.GetValueOrDefault(id), Ids(members, user: true), Ids(members, user: false));
+        return new MailGroup(id, (string?)group["displayName"] ?? "", (string?)group["mail"], null, Ids(members, user: true), Ids(members, user: false));
     }
 
     private static List<string> Ids(List<JsonObject> members, bool user) =>

@@ -88,8 +88,8 @@ internal sealed class MailboxesCollector(TenantConnection connection, SourceCont
             () => graph.Users.Delta.ToGetRequestInformation(r => r.QueryParameters.Select = UserFields),
             () => graph.Users.ToGetRequestInformation(r => (r.QueryParameters.Select, r.QueryParameters.Top) = (UserFields, 999)),
             link => graph.Users.WithUrl(link).ToGetRequestInformation());
-        var merged = await sync.SyncAsync(graph, requests, ct);
-        return DeltaObjects.Typed(merged, Microsoft.Graph.Models.User.CreateFromDiscriminatorValue).Select(MailboxUser.From).OfType<MailboxUser>().ToList();
+        var users = await sync.SyncAsync(graph, requests, o => MailboxUser.From(DeltaObjects.Typed(o, Microsoft.Graph.Models.User.CreateFromDiscriminatorValue)), ct);
+        return [.. users];
     }
 
     private static Mailbox FromExchange(JsonElement row, Dictionary<string, MailboxUser> users)

@@ -20,31 +20,31 @@ internal sealed class ServicePrincipalsCollector(TenantConnection connection, So
         SourceRunner.RunAsync(source, Requirement, async token =>
         {
             using var client = GraphClients.Create(connection, source);
-            var records = new List<ServicePrincipal>();
             var quality = new DataQuality();
             var sync = new DeltaSync(store, connection.TenantId, source, connection.Endpoints.GraphBaseUrl);
-            var merged = await sync.SyncAsync(client, Requests(client), token);
-            foreach (var sp in DeltaObjects.Typed(merged, Microsoft.Graph.Models.ServicePrincipal.CreateFromDiscriminatorValue))
-            {
-                if (string.IsNullOrEmpty(sp.Id) || string.IsNullOrEmpty(sp.AppId))
-                {
-                    // Grants name their principal by object id and the register by appId: without both the record
-                    // cannot be judged, so it is counted instead of stored with an empty key.
-                    quality.Count("service principal record(s) had no id or appId and were not stored");
-                    continue;
-                }
-
-                // accountEnabled is always present on a servicePrincipal (Microsoft Learn, "servicePrincipal resource
-                // type"); when it is not, the principal is kept as enabled — it may be able to sign in — and counted.
-                quality.Count("service principal record(s) had no accountEnabled and were kept as enabled", sp.AccountEnabled is null ? 1 : 0);
-                records.Add(new ServicePrincipal(
-                    sp.Id, sp.AppId, sp.DisplayName ?? "", sp.ServicePrincipalType, sp.AccountEnabled ?? true,
-                    CredentialMapper.Map(sp.PasswordCredentials, sp.KeyCredentials, CredentialHolder.ServicePrincipal)));
-            }
-
+            var records = await sync.SyncAsync(client, Requests(client), o => Record(o, quality), token);
             quality.Count("service principal record(s) had no id or appId and were not stored", sync.Unidentified);
-            return ((IReadOnlyList<ServicePrincipal>)records, quality.Warning(null));
+            return (records, quality.Warning(null));
         }, ct);
+
+    private static ServicePrincipal? Record(System.Text.Json.JsonElement o, DataQuality quality)
+    {
+        var sp = DeltaObjects.Typed(o, Microsoft.Graph.Models.ServicePrincipal.CreateFromDiscriminatorValue);
+        if (string.IsNullOrEmpty(sp.Id) || string.IsNullOrEmpty(sp.AppId))
+        {
+            // Grants name their principal by object id and the register by appId: without both the record
+            // cannot be judged, so it is counted instead of stored with an empty key.
+            quality.Count("service principal record(s) had no id or appId and were not stored");
+            return null;
+        }
+
+        // accountEnabled is always present on a servicePrincipal (Microsoft Learn, "servicePrincipal resource
+        // type"); when it is not, the principal is kept as enabled — it may be able to sign in — and counted.
+        quality.Count("service principal record(s) had no accountEnabled and were kept as enabled", sp.AccountEnabled is null ? 1 : 0);
+        return new ServicePrincipal(
+            sp.Id, sp.AppId, sp.DisplayName ?? "", sp.ServicePrincipalType, sp.AccountEnabled ?? true,
+            CredentialMapper.Map(sp.PasswordCredentials, sp.KeyCredentials, CredentialHolder.ServicePrincipal));
+    }
 
     private static DeltaRequests Requests(GraphServiceClient client) => DeltaRequests.Listed(
         () => client.ServicePrincipals.Delta.ToGetRequestInformation(r => r.QueryParameters.Select = Fields),

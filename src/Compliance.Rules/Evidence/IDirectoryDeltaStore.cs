@@ -21,4 +21,12 @@ public interface IDirectoryDeltaStore
     Task SaveAsync(
         string tenantId, string source, DeltaCheckpoint checkpoint, bool replaceAll, IEnumerable<DirectoryObjectRow> upserts, IEnumerable<string> removals,
         CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Starts a round of <paramref name="source"/> that is written as its pages arrive (IDirectoryDeltaRound):
+    /// <paramref name="replaceAll"/> for a round that reads every object again, false for one that continues the stored
+    /// checkpoint. Rounds of the same source left unfinished by a process that died more than a day before
+    /// <paramref name="startedAt"/> are dropped.
+    /// </summary>
+    Task<IDirectoryDeltaRound> BeginRoundAsync(string tenantId, string source, bool replaceAll, DateTimeOffset startedAt, CancellationToken cancellationToken);
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Compliance.Collectors;
 using Compliance.Collectors.Pacing;
 using Compliance.Rules.Evidence;
+using Compliance.Worker.Review;
 
 namespace Compliance.Benchmarks.Harness;
 
@@ -35,7 +36,7 @@ internal static class Collect
     ];
 
     public static async Task<(CollectedEvidence Evidence, double Seconds)> RunAsync(
-        BenchTenant tenant, ReviewWindow window, CollectionOptions options, IIncrementalStore? store, CancellationToken ct, IDirectoryDeltaStore? directoryStore = null)
+        ITenantSession tenant, ReviewWindow window, CollectionOptions options, IIncrementalStore? store, CancellationToken ct, IDirectoryDeltaStore? directoryStore = null)
     {
         var watch = Stopwatch.StartNew();
         var evidence = await new EvidenceCollection(tenant.Connection, new CountingSink(), TimeProvider.System, window, options, store, directoryStore).CollectAsync(null, ct);

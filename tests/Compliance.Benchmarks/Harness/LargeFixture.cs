@@ -16,6 +16,13 @@ internal static class LargeFixture
 
     public static TenantFixture Create(DateTimeOffset anchor, int fillerApps, int signIns)
     {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Json(fillerApps, signIns)));
+        return TenantFixture.Load(stream, anchor);
+    }
+
+    /// <summary>The fixture file (docs/tenant-fixture.md) of that tenant: times are relative ("now-29d"), so any anchor serves it.</summary>
+    public static string Json(int fillerApps, int signIns)
+    {
         var json = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoRoot.Path, "src/Compliance.TenantSimulator/Fixtures/demo/tenant.json")))!.AsObject();
         json["fillerApps"]!["count"] = fillerApps;
         var perApp = SignInDays * 24;
@@ -33,8 +40,7 @@ internal static class LargeFixture
             });
         }
 
-        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json.ToJsonString()));
-        return TenantFixture.Load(stream, anchor);
+        return json.ToJsonString();
     }
 
     public static string Describe(int fillerApps, int signIns) =>

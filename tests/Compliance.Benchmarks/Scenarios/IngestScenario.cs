@@ -18,19 +18,26 @@ internal static class IngestScenario
         await using var tenant = await BenchTenant.StartAsync(fixture, throttling: false, timeScale: 1, ct);
         var window = new ReviewWindow(anchor.AddDays(-30), new DateTimeOffset(anchor.UtcTicks - anchor.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero));
         var thumbprint = tenant.Host.Certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        List<double> product = [], floor = [], ratio = [], counts = [];
+        List<double> product = [], floor = [], ratio = [], counts = [], peaks = [], increases = [], heaps = [];
         var folder = Directory.CreateTempSubdirectory("compliance-bench-ingest-").FullName;
         try
         {
             for (var i = 0; i < runs; i++)
             {
                 var db = await SqliteDatabase.OpenAsync(Path.Combine(folder, $"product-{i}.db"), ct);
+                var memory = PeakMemory.Start();
                 var (evidence, _) = await Collect.RunAsync(tenant, window, Collect.Options(Collect.Unpaced, 0.05), new IncrementalStore(db), ct);
+                var used = memory.Read();
+                memory.Dispose();
+                peaks.Add(used.PeakMiB);
+                increases.Add(used.PeakIncreaseMiB);
+                heaps.Add(used.HeapPeakMiB);
                 var source = evidence.Sources.Single(s => s.Name == EvidenceSources.SignIns);
                 var productRate = source.Records / (source.DurationMs / 1000.0);
                 var (floorRecords, floorSeconds) = await IngestFloor.RunAsync(tenant.Connection, thumbprint, window, Path.Combine(folder, $"floor-{i}.db"), ct);
                 var floorRate = floorRecords / floorSeconds;
-                Console.WriteLine($"  run {i + 1}: product {source.Records:N0} in {source.DurationMs / 1000.0:0.0} s = {productRate:N0}/s; floor {floorRecords:N0} in {floorSeconds:0.0} s = {floorRate:N0}/s");
+                Console.WriteLine($"  run {i + 1}: product {source.Records:N0} in {source.DurationMs / 1000.0:0.0} s = {productRate:N0}/s; floor {floorRecords:N0} in {floorSeconds:0.0} s = {floorRate:N0}/s; "
+                    + $"product peak RSS {used.PeakMiB:0} MiB (baseline {used.BaselineMiB:0} with the in-process simulator's tenant, +{used.PeakIncreaseMiB:0}), sampled peak heap {used.HeapPeakMiB:0} MiB");
                 product.Add(productRate);
                 floor.Add(floorRate);
                 ratio.Add(productRate / floorRate);
@@ -49,6 +56,9 @@ internal static class IngestScenario
             new Figure("product (collector → IncrementalStore)", "records/s", product, "-", null),
             new Figure("floor (HttpClient + STJ + prepared insert)", "records/s", floor, "-", null),
             new Figure("product ÷ floor", "ratio", ratio, "≥ 0.7", Figure.MedianOf(ratio) >= 0.7),
+            new Figure("product: peak RSS of the collection (simulator in process)", "MiB", peaks, "-", null),
+            new Figure("product: peak RSS increase over the baseline before the collection", "MiB", increases, "-", null),
+            new Figure("product: peak managed heap, sampled", "MiB", heaps, "-", null),
         ], output, ct);
     }
 }
