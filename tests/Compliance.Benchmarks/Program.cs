@@ -6,12 +6,13 @@ using Compliance.Benchmarks.Scenarios;
 // Usage (from the repository root, Release build):
 //   dotnet run -c Release --project tests/Compliance.Benchmarks -- micro [BenchmarkDotNet arguments, e.g. --filter '*']
 //   dotnet run -c Release --project tests/Compliance.Benchmarks -- scenario NAME [--runs N] [--scale S] [--sign-ins N] [--seed N]
+//     throttled only: [--tenant large] collects the generated large tenant of --seed (TimeScale --scale, default 0.05 there)
 //     review only: [--simulator DLL] runs that build of the simulator in its own process (default: this repository's)
 //     NAME: inventory | directory | throttled | ingest | evaluate | review | reports-xlsx | reports-pdf | reports-large
 // Scenario tables are printed and written as JSON under reports/bench/.
 if (args.Length == 0 || args[0] is not ("micro" or "scenario"))
 {
-    Console.Error.WriteLine("usage: micro [BenchmarkDotNet args] | scenario inventory|directory|throttled|ingest|evaluate|review|reports-xlsx|reports-pdf|reports-large [--runs N] [--scale S] [--sign-ins N] [--seed N] [--simulator DLL]");
+    Console.Error.WriteLine("usage: micro [BenchmarkDotNet args] | scenario inventory|directory|throttled|ingest|evaluate|review|reports-xlsx|reports-pdf|reports-large [--runs N] [--scale S] [--sign-ins N] [--seed N] [--tenant large] [--simulator DLL]");
     return 2;
 }
 
@@ -35,7 +36,11 @@ switch (args.Length > 1 ? args[1] : "")
         await DirectoryScenario.RunAsync(int.Parse(Option("--seed", "1"), CultureInfo.InvariantCulture), output, ct);
         break;
     case "throttled":
-        await ThrottledScenario.RunAsync(runs, double.Parse(Option("--scale", "0.25"), CultureInfo.InvariantCulture), output, ct);
+        // The large tenant's floor is ≈ 7,150 s × TimeScale (message trace: 2,384 requests beyond the burst at 100 per 5 min).
+        var throttledTenant = Array.IndexOf(args, "--tenant") >= 0 ? Option("--tenant", "") : null;
+        await ThrottledScenario.RunAsync(
+            runs, double.Parse(Option("--scale", throttledTenant is null ? "0.25" : "0.05"), CultureInfo.InvariantCulture), throttledTenant,
+            int.Parse(Option("--seed", "1"), CultureInfo.InvariantCulture), output, ct);
         break;
     case "ingest":
         await IngestScenario.RunAsync(runs, int.Parse(Option("--sign-ins", "1000000"), CultureInfo.InvariantCulture), output, ct);
