@@ -12,7 +12,7 @@ namespace Compliance.Benchmarks.Scenarios;
 /// Collection under the simulator's documented throttling, time-scaled so a run takes about a minute, against the
 /// floor the limits set: for each budget, the requests it admitted beyond its first burst ÷ its rate; the sources run
 /// concurrently, so the floor is the largest of them. Wall time ÷ floor ≤ 1.2 means the pacing wastes little. Runs on a
-/// reduced tenant by default, or on the generated large tenant (--tenant large, TimeScale 0.05 by default there).
+/// reduced tenant by default, or on the generated large tenant (--tenant large, TimeScale 0.1 by default there).
 /// </summary>
 internal static class ThrottledScenario
 {
