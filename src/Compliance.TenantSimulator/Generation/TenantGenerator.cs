@@ -48,8 +48,8 @@ internal static class TenantGenerator
 
         var stream = new BackgroundActivity(seed, anchor, background, users, profile.BackgroundSignIns, profile.BackgroundMessages);
         var activity = new SimActivity(
-            new MergedRows<SimSignIn>(committer.SignIns.OrderByDescending(s => s.CreatedDateTime).ToList(), stream.SignIns, s => s.CreatedDateTime),
-            new MergedRows<SimMessage>(committer.Messages.OrderByDescending(m => m.ReceivedDateTime).ToList(), stream.Messages, m => m.ReceivedDateTime),
+            new MergedRows<SimSignIn>(committer.SignIns.OrderByDescending(s => s.CreatedDateTime).ToList(), stream.SignInCount, stream.SignIn, s => s.CreatedDateTime),
+            new MergedRows<SimMessage>(committer.Messages.OrderByDescending(m => m.ReceivedDateTime).ToList(), stream.MessageCount, stream.Message, m => m.ReceivedDateTime),
             committer.Audit.OrderByDescending(a => a.CreatedDateTime).ToList());
         var directory = new SimDirectory(tenant.Mailboxes, tenant.Groups, tenant.Units, tenant.Scopes, ExchangeRoleCatalog.All, tenant.RoleAssignments, tenant.DelegatedGrants, false);
         return new TenantFixture(tenantId, name, domain, auditor.AppId, anchor, tenant.Applications, tenant.ServicePrincipals, tenant.Grants, tenant.AccessPolicies,
