@@ -15,6 +15,9 @@ internal sealed record CollectionSpec(
     /// <summary>Properties returned when no $select is given (e.g. users return a default subset); null = all.</summary>
     public IReadOnlyList<string>? DefaultSelect { get; init; }
 
+    /// <summary>Property paths $orderby accepts (one key per request); empty = $orderby is refused with 400.</summary>
+    public IReadOnlySet<string> Orderable { get; init; } = new HashSet<string>();
+
     /// <summary>Graph's entity type name, used in error messages.</summary>
     public string EntityType { get; init; } = "directoryObject";
 
