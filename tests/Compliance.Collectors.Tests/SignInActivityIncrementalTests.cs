@@ -8,7 +8,8 @@ namespace Compliance.Collectors.Tests;
 /// <summary>
 /// The sign-in activity report read incrementally: a second run reads the report newest first only down to the first
 /// run's time less a day and merges by appId — fewer requests, the same entries as a full read after new sign-ins. A
-/// refused $orderby or a stored copy over 7 days old reads in full (a resync); a failed run leaves the copy in force.
+/// refused or ignored $orderby, or a stored copy over 7 days old, reads in full (a resync); a failed run leaves the copy
+/// in force.
 /// The demo's report has 47 entries at the first run (its 7 apps that sign in, 40 fillers last seen 30 days ago): three
 /// pages of 20. Proseware signs in for the first time, and a filler again, between the two runs.
 /// </summary>
@@ -61,6 +62,23 @@ public sealed class SignInActivityIncrementalTests : IDisposable
         Assert.Equal(4, Source(second).Requests - Source(second).Retries);
         Assert.Equal(Entries(full), Entries(second));
         Assert.Contains(tenant.Host.Requests.Entries, e => e.PathAndQuery.Contains("$orderby=", StringComparison.Ordinal) && e.Status == 400);
+    }
+
+    [Fact]
+    public async Task An_answer_out_of_order_is_not_trusted_and_the_report_is_read_in_full()
+    {
+        var clock = new SettableClock(FirstRun);
+        await using var tenant = await RunningTenant.StartAsync(Fixture(demo => demo["failures"] = new JsonObject { ["signInActivityOrderByIgnored"] = true }), clock);
+        var store = await StoreAsync();
+
+        await tenant.CollectAsync(time: clock, activityStore: store);
+        clock.Set(SecondRun);
+        var (second, _) = await tenant.CollectAsync(time: clock, activityStore: store);
+        var (full, _) = await tenant.CollectAsync(time: clock);
+
+        // The first page, in appId order, gave it away; then the three pages of the full read.
+        Assert.Equal((SourceState.Collected, 4, 1), (Source(second).State, Source(second).Pages, Source(second).Resyncs));
+        Assert.Equal(Entries(full), Entries(second));
     }
 
     [Fact]

@@ -77,6 +77,7 @@ internal static class FixtureBuilder
         var failures = new SimFailures(f.AuditQueryV1Absent, f.MessageTraceServicePrincipalMissing, f.NoPremiumLicence, new HashSet<string>(f.DeniedPermissions, StringComparer.OrdinalIgnoreCase))
         {
             SignInActivityOrderByRefused = f.SignInActivityOrderByRefused,
+            SignInActivityOrderByIgnored = f.SignInActivityOrderByIgnored,
         };
         return new TenantFixture(tenant.Id, tenant.Name, tenant.Domain, auditor, anchor, applications, servicePrincipals, assignments, policies, expectedFindings)
         {

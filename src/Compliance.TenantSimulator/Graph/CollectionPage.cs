@@ -57,7 +57,7 @@ internal static class CollectionPage
         var (window, cursorId) = state.Cursors.Take(at, pageSize, () =>
         {
             var filtered = query.Filter.Count == 0 ? items(query) : items(query).Where(i => query.Filter.All(c => c.Matches(i)));
-            return query.OrderBy is { } order ? order.Sort(filtered) : filtered;
+            return query.OrderBy is { } order && !spec.IgnoresOrderBy ? order.Sort(filtered) : filtered;
         });
         var baseUrl = JsonReply.BaseUrl(context.Request);
         var selectText = query.Select is null ? "" : $"({string.Join(',', query.Select)})";

@@ -18,6 +18,9 @@ internal sealed record CollectionSpec(
     /// <summary>Property paths $orderby accepts (one key per request); empty = $orderby is refused with 400.</summary>
     public IReadOnlySet<string> Orderable { get; init; } = new HashSet<string>();
 
+    /// <summary>Accepts $orderby but answers in the collection's own order, as a service that silently ignores it would.</summary>
+    public bool IgnoresOrderBy { get; init; }
+
     /// <summary>Graph's entity type name, used in error messages.</summary>
     public string EntityType { get; init; } = "directoryObject";
 

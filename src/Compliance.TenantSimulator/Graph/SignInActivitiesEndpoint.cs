@@ -53,6 +53,7 @@ internal static class SignInActivitiesEndpoint
         {
             EntityType = "servicePrincipalSignInActivity",
             Orderable = Orderable,
+            IgnoresOrderBy = state.Fixture.Failures.SignInActivityOrderByIgnored,
         };
         var now = state.Time.GetUtcNow();
         await CollectionPage.WriteAsync(context, state, spec, _ => LastSuccessful(state.Fixture.Activity.SignIns, now).Select(Entry), RefuseOrdering(state));

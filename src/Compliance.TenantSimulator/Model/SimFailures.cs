@@ -8,5 +8,8 @@ public sealed record SimFailures(bool AuditQueryV1Absent, bool MessageTraceServi
     /// <summary>The sign-in activity report answers 400 to $orderby (whether Graph accepts ordering by the nested date is UNCONFIRMED).</summary>
     public bool SignInActivityOrderByRefused { get; init; }
 
+    /// <summary>The sign-in activity report accepts $orderby but answers in appId order, as a service that silently ignores it would.</summary>
+    public bool SignInActivityOrderByIgnored { get; init; }
+
     public bool Denies(string permissionGroup) => DeniedPermissions.Contains(permissionGroup);
 }
