@@ -11,12 +11,13 @@ namespace Compliance.Collectors;
 /// failing source never aborts the others. Activity sources (sign-ins, message trace, audit) cover
 /// <paramref name="window"/> and, with an <paramref name="store"/>, read only what is new since their watermark;
 /// directory sources read through Graph's delta function merge only the changes since their deltaLink in
-/// <paramref name="directoryStore"/>.
+/// <paramref name="directoryStore"/>; the sign-in activity report, with <paramref name="activityStore"/>, reads only the
+/// entries dated since its last read and merges them into its stored copy.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "Public name fixed by the composition root's contract; it is a collection run, not a collection type.")]
 public sealed class EvidenceCollection(
     TenantConnection connection, IRawEvidenceSink sink, TimeProvider time, ReviewWindow window, CollectionOptions? options = null, IIncrementalStore? store = null,
-    IDirectoryDeltaStore? directoryStore = null)
+    IDirectoryDeltaStore? directoryStore = null, ISignInActivityStore? activityStore = null)
 {
     private readonly CollectionOptions options = options ?? CollectionOptions.Default;
 
@@ -45,7 +46,7 @@ public sealed class EvidenceCollection(
             connection, new SourceContext(EvidenceSources.SignIns, sink, time, signInPacer, null, retry), window, options, store).CollectAsync(ct), progress);
         // The sign-in activity report is an identity report: it draws on the sign-in reports' budget (m365-apis.md §1.1).
         var activity = Report(new SignInActivityCollector(
-            connection, new SourceContext(EvidenceSources.SignInActivity, sink, time, pacers.SignIns, null, retry)).CollectAsync(ct), progress);
+            connection, new SourceContext(EvidenceSources.SignInActivity, sink, time, pacers.SignIns, null, retry), activityStore).CollectAsync(ct), progress);
         var trace = Report(new MessageTraceCollector(
             connection, new SourceContext(EvidenceSources.MessageTrace, sink, time, pacers.MessageTrace, null, retry), window, options, store).CollectAsync(ct), progress);
         var audit = Report(new MailboxAuditCollector(
@@ -84,7 +85,7 @@ public sealed class EvidenceCollection(
         var r = outcome.Result;
         progress?.Report(r.State == SourceState.NotCollected
             ? $"{r.Name}: not collected — {r.Reason}"
-            : $"{r.Name}: {r.Records} record(s), {r.Requests} request(s), {r.DurationMs} ms{(r.Resyncs > 0 ? $", {r.Resyncs} delta resync(s)" : "")}{(r.Reason is null ? "" : " — " + r.Reason)}");
+            : $"{r.Name}: {r.Records} record(s), {r.Requests} request(s), {r.DurationMs} ms{(r.Resyncs > 0 ? $", {r.Resyncs} resync(s)" : "")}{(r.Reason is null ? "" : " — " + r.Reason)}");
         return outcome;
     }
 }

@@ -28,7 +28,7 @@ public sealed class FindingsJsonWriter
             document.Evidence.AsOf,
             new RunDto(run.Id, run.Tenant, run.TenantId, run.Period, run.StartedAt, run.CompletedAt, ContractNames.Of(run.Status)),
             [.. document.Evidence.Sources.Select(s =>
-                new SourceDto(s.Name, ContractNames.Of(s.State), s.Reason, s.Records, s.Requests, s.DurationMs, s.Pages, s.Retries, s.Throttled))],
+                new SourceDto(s.Name, ContractNames.Of(s.State), s.Reason, s.Records, s.Requests, s.DurationMs, s.Pages, s.Retries, s.Throttled, s.Resyncs))],
             [.. document.Evaluation.Controls.Select(c => new ControlDto(
                 c.Rule.Id, c.Rule.Title, ContractNames.Of(c.Rule.DefaultSeverity), ContractNames.Of(c.Outcome),
                 c.Population, c.Failures, c.Reason))],

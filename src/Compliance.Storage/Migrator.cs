@@ -33,10 +33,18 @@ internal static class Migrator
     {
         var assembly = typeof(Migrator).Assembly;
         const string prefix = "Compliance.Storage.Migrations.";
+        // Two scripts with one number (branches merged side by side) would leave the second unapplied on every database
+        // that already has the first: refuse to start rather than run on a half-migrated schema.
+        var seen = new Dictionary<long, string>();
         foreach (var resource in assembly.GetManifestResourceNames().Where(r => r.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             var name = resource[prefix.Length..];
             var version = long.Parse(name.AsSpan(0, name.IndexOf('_', StringComparison.Ordinal)), CultureInfo.InvariantCulture);
+            if (!seen.TryAdd(version, name))
+            {
+                throw new InvalidOperationException($"Migrations {seen[version]} and {name} share the number {version}: renumber one of them.");
+            }
+
             using var stream = assembly.GetManifestResourceStream(resource)!;
             using var reader = new StreamReader(stream);
             yield return (version, name, reader.ReadToEnd());

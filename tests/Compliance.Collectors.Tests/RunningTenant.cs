@@ -26,11 +26,13 @@ internal sealed class RunningTenant : IAsyncDisposable
     public string Secret { get; }
     public string Thumbprint => Host.Certificate.GetCertHashString(HashAlgorithmName.SHA256);
 
-    public static async Task<RunningTenant> StartAsync(TenantFixture? fixture = null)
+    /// <summary>Starts the simulator; <paramref name="time"/> is its clock (what it has seen happen), the system's by default.</summary>
+    public static async Task<RunningTenant> StartAsync(TenantFixture? fixture = null, TimeProvider? time = null)
     {
         fixture ??= TenantFixture.LoadDemo(Anchor);
         var secret = "Q~" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(30));
-        var host = await SimulatorHost.StartAsync(fixture, new SimulatorOptions { ClientSecret = secret, MaxPageSize = PageSize, TimeScale = TimeScale }, CancellationToken.None);
+        var host = await SimulatorHost.StartAsync(
+            fixture, new SimulatorOptions { ClientSecret = secret, MaxPageSize = PageSize, TimeScale = TimeScale, Time = time }, CancellationToken.None);
         return new RunningTenant(host, fixture, secret);
     }
 
@@ -65,10 +67,10 @@ internal sealed class RunningTenant : IAsyncDisposable
 
     public async Task<(CollectedEvidence Evidence, MemorySink Sink)> CollectAsync(
         TenantConnection? connection = null, CollectionOptions? options = null, IIncrementalStore? store = null, TimeProvider? time = null,
-        IDirectoryDeltaStore? directoryStore = null)
+        IDirectoryDeltaStore? directoryStore = null, ISignInActivityStore? activityStore = null)
     {
         var sink = new MemorySink();
-        var evidence = await new EvidenceCollection(connection ?? Connection(), sink, time ?? TimeProvider.System, Window, options ?? Options, store, directoryStore)
+        var evidence = await new EvidenceCollection(connection ?? Connection(), sink, time ?? TimeProvider.System, Window, options ?? Options, store, directoryStore, activityStore)
             .CollectAsync(null, CancellationToken.None);
         return (evidence, sink);
     }

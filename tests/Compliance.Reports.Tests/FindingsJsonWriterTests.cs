@@ -36,13 +36,16 @@ public class FindingsJsonWriterTests
         var root = json.RootElement;
 
         var source = root.GetProperty("sources").EnumerateArray().Single(s => s.GetProperty("name").GetString() == SampleReview.MissingSource);
-        Assert.Equal(["name", "status", "reason", "records", "requests", "durationMs", "pages", "retries", "throttled"], source.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["name", "status", "reason", "records", "requests", "durationMs", "pages", "retries", "throttled", "resyncs"], source.EnumerateObject().Select(p => p.Name));
         Assert.Equal("notCollected", source.GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("sources")[0].GetProperty("reason").ValueKind);
         Assert.Equal("collected", root.GetProperty("sources")[0].GetProperty("status").GetString());
         var grants = root.GetProperty("sources").EnumerateArray().Single(s => s.GetProperty("name").GetString() == EvidenceSources.AppRoleGrants);
         Assert.Equal((4, 2, 2, 1), (grants.GetProperty("requests").GetInt32(), grants.GetProperty("pages").GetInt32(),
             grants.GetProperty("retries").GetInt32(), grants.GetProperty("throttled").GetInt32()));
+        Assert.Equal(
+            [(EvidenceSources.ServicePrincipals, 1)],
+            root.GetProperty("sources").EnumerateArray().Select(s => (s.GetProperty("name").GetString(), s.GetProperty("resyncs").GetInt32())).Where(s => s.Item2 != 0));
 
         var controls = root.GetProperty("controls").EnumerateArray().ToList();
         Assert.Equal(["id", "title", "severity", "outcome", "population", "failures", "reason"], controls[0].EnumerateObject().Select(p => p.Name));

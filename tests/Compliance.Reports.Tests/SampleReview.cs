@@ -64,7 +64,8 @@ internal static class SampleReview
         SourceResult[] sources =
         [
             new(EvidenceSources.Applications, SourceState.Collected, null, 3, 1, 412),
-            new(EvidenceSources.ServicePrincipals, SourceState.Collected, null, 5, 1, 388),
+            // Its stored deltaLink had expired: read again in full, one resync (findings.json "resyncs").
+            new(EvidenceSources.ServicePrincipals, SourceState.Collected, null, 5, 1, 388) { Resyncs = 1 },
             // Throttled once and retried: the request accounting findings.json, the workbook and the PDF must carry.
             new(EvidenceSources.AppRoleGrants, SourceState.Collected, null, 3, 4, 950) { Pages = 2, Retries = 2, Throttled = 1 },
             new(EvidenceSources.AccessPolicies, SourceState.Collected, null, 1, 1, 2310),

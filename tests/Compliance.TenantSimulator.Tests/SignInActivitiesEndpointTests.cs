@@ -64,4 +64,41 @@ public class SignInActivitiesEndpointTests
         var (bad, _) = await tenant.GetAsync($"{Path}?$filter=displayName eq 'x'", await tenant.TokenAsync());
         Assert.Equal(400, bad);
     }
+
+    [Fact]
+    public async Task Orders_by_the_last_sign_in_newest_first_across_pages()
+    {
+        // Proseware signs in once, the newest of all; Northwind's last sign-in is the oldest.
+        var demo = FixtureText.DemoJson();
+        demo["activity"]!["signIns"]!.AsArray().Add(System.Text.Json.Nodes.JsonNode.Parse(
+            """{ "appId": "11111111-1111-4111-8111-000000000007", "at": "now-10m" }"""));
+        await using var tenant = await TestTenant.StartAsync(fixture: FixtureText.Load(demo));
+        var (rows, pages) = await TestJson.AllPagesAsync(tenant, $"{Path}?$top=3&$orderby=lastSignInActivity/lastSignInDateTime desc", await tenant.TokenAsync());
+
+        var dates = rows.Select(r => DateTimeOffset.Parse(r.GetProperty("lastSignInActivity").Str("lastSignInDateTime")!, CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal((8, 3), (rows.Count, pages));
+        Assert.Equal(dates.OrderByDescending(d => d), dates);
+        Assert.Equal("11111111-1111-4111-8111-000000000007", rows[0].Str("appId"));
+        Assert.Equal(Northwind, rows[^1].Str("appId"));
+    }
+
+    [Fact]
+    public async Task A_tenant_planted_to_refuse_ordering_answers_400_and_still_lists_without_it()
+    {
+        await using var tenant = await TestTenant.StartAsync(fixture: FixtureText.WithFailures("\"signInActivityOrderByRefused\": true"));
+        var token = await tenant.TokenAsync();
+
+        var (status, body) = await tenant.GetAsync($"{Path}?$orderby=lastSignInActivity/lastSignInDateTime desc", token);
+        Assert.Equal(400, status);
+        Assert.Contains("$orderby", body.GetProperty("error").Str("message"), StringComparison.Ordinal);
+        Assert.Equal(7, (await TestJson.AllPagesAsync(tenant, Path, token)).Rows.Count);
+    }
+
+    [Fact]
+    public async Task Ordering_by_a_property_the_report_cannot_sort_by_is_refused()
+    {
+        await using var tenant = await TestTenant.StartAsync();
+        var (status, _) = await tenant.GetAsync($"{Path}?$orderby=id desc", await tenant.TokenAsync());
+        Assert.Equal(400, status);
+    }
 }

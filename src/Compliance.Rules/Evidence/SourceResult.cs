@@ -24,7 +24,11 @@ public sealed record SourceResult(
     /// <summary>Answers that were HTTP 429 (throttled) despite the source's own pacing.</summary>
     public int Throttled { get; init; }
 
-    /// <summary>For delta sources: full re-reads because the stored deltaLink was refused (410) or had expired.</summary>
+    /// <summary>
+    /// Full re-reads of an incremental source whose stored state could not be used: for delta sources a deltaLink refused
+    /// (410) or expired; for the sign-in activity report an $orderby refused (400) or answered out of order, or a stored
+    /// copy over 7 days old.
+    /// </summary>
     public int Resyncs { get; init; }
 
     public static SourceResult NotCollected(string name, string reason, int requests, long durationMs) =>

@@ -74,7 +74,11 @@ internal static class FixtureBuilder
         var directory = DirectoryBuilder.Build(document, tenant.Domain, anchor, servicePrincipals);
         var activity = ActivityBuilder.Build(document.Activity, anchor, servicePrincipals, directory);
         var f = document.Failures;
-        var failures = new SimFailures(f.AuditQueryV1Absent, f.MessageTraceServicePrincipalMissing, f.NoPremiumLicence, new HashSet<string>(f.DeniedPermissions, StringComparer.OrdinalIgnoreCase));
+        var failures = new SimFailures(f.AuditQueryV1Absent, f.MessageTraceServicePrincipalMissing, f.NoPremiumLicence, new HashSet<string>(f.DeniedPermissions, StringComparer.OrdinalIgnoreCase))
+        {
+            SignInActivityOrderByRefused = f.SignInActivityOrderByRefused,
+            SignInActivityOrderByIgnored = f.SignInActivityOrderByIgnored,
+        };
         return new TenantFixture(tenant.Id, tenant.Name, tenant.Domain, auditor, anchor, applications, servicePrincipals, assignments, policies, expectedFindings)
         {
             Directory = directory,

@@ -12,6 +12,10 @@ internal sealed class FixtureFailures
     public bool MessageTraceServicePrincipalMissing { get; set; }
     /// <summary>No Entra ID P1/P2: sign-in logs answer 403 (m365-apis.md §1.1).</summary>
     public bool NoPremiumLicence { get; set; }
+    /// <summary>reports/servicePrincipalSignInActivities answers $orderby with 400, to prove a collector falls back to a full read.</summary>
+    public bool SignInActivityOrderByRefused { get; set; }
+    /// <summary>reports/servicePrincipalSignInActivities accepts $orderby but ignores it, to prove a collector notices and reads in full.</summary>
+    public bool SignInActivityOrderByIgnored { get; set; }
     /// <summary>Endpoint groups whose permission the auditor app lacks → 403 Authorization_RequestDenied: users, groups, administrativeUnits, oauth2PermissionGrants, signIns, messageTrace, auditQuery, roleManagement, sendMail, exchange, logAnalytics.</summary>
     public List<string> DeniedPermissions { get; set; } = [];
 }

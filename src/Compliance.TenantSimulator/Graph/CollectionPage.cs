@@ -24,7 +24,7 @@ internal static class CollectionPage
         Func<ODataQuery, IEnumerable<JsonObject>> items,
         Func<ODataQuery, string?>? validate = null)
     {
-        var (query, code, error) = ODataQuery.Parse(context.Request.Query, spec.Selectable, isCollection: true, spec.MaxTop, spec.Filterable);
+        var (query, code, error) = ODataQuery.Parse(context.Request.Query, spec.Selectable, isCollection: true, spec.MaxTop, spec.Filterable, spec.Orderable);
         if (query is null)
         {
             await GraphError.WriteAsync(context, state, 400, code!, error!.Replace("microsoft.graph.directoryObject", "microsoft.graph." + spec.EntityType, StringComparison.Ordinal));
@@ -53,8 +53,12 @@ internal static class CollectionPage
         // The filter runs before paging; the cursor resumes where the previous page stopped, so each request costs its
         // own page. Without a filter the source's own Skip applies when a cursor must seek (a projected list skips
         // without projecting).
+        // An ordered list is sorted after the filter, once per cursor: later pages resume the sorted enumeration.
         var (window, cursorId) = state.Cursors.Take(at, pageSize, () =>
-            query.Filter.Count == 0 ? items(query) : items(query).Where(i => query.Filter.All(c => c.Matches(i))));
+        {
+            var filtered = query.Filter.Count == 0 ? items(query) : items(query).Where(i => query.Filter.All(c => c.Matches(i)));
+            return query.OrderBy is { } order && !spec.IgnoresOrderBy ? order.Sort(filtered) : filtered;
+        });
         var baseUrl = JsonReply.BaseUrl(context.Request);
         var selectText = query.Select is null ? "" : $"({string.Join(',', query.Select)})";
         var body = new JsonObject { ["@odata.context"] = $"{baseUrl}{spec.ApiVersion}/$metadata#{spec.ContextFragment}{selectText}" };

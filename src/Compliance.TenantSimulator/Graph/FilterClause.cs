@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Compliance.TenantSimulator.Graph;
@@ -12,18 +11,14 @@ internal sealed record FilterClause(string Path, string Op, string Literal)
 {
     public bool Matches(JsonObject item)
     {
-        JsonNode? node = item;
-        foreach (var part in Path.Split('/'))
-        {
-            node = node is JsonObject o ? Property(o, part) : null;
-        }
+        var node = JsonPath.Resolve(item, Path);
 
         if (Op == "any")
         {
-            return node is JsonArray array && array.Any(v => v is not null && string.Equals(Text(v), Literal, StringComparison.OrdinalIgnoreCase));
+            return node is JsonArray array && array.Any(v => v is not null && string.Equals(JsonPath.Text(v), Literal, StringComparison.OrdinalIgnoreCase));
         }
 
-        var text = node is null ? null : Text(node);
+        var text = JsonPath.Text(node);
         return Op switch
         {
             "eq" => string.Equals(text, Literal, StringComparison.OrdinalIgnoreCase),
@@ -52,25 +47,4 @@ internal sealed record FilterClause(string Path, string Op, string Literal)
         return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var a) && double.TryParse(Literal, NumberStyles.Float, CultureInfo.InvariantCulture, out var b)
             ? a.CompareTo(b) : null;
     }
-
-    private static JsonNode? Property(JsonObject o, string name)
-    {
-        foreach (var (key, value) in o)
-        {
-            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return value;
-            }
-        }
-
-        return null;
-    }
-
-    private static string Text(JsonNode node) => node.GetValueKind() switch
-    {
-        JsonValueKind.String => node.GetValue<string>(),
-        JsonValueKind.True => "true",
-        JsonValueKind.False => "false",
-        _ => node.ToJsonString(),
-    };
 }

@@ -3,19 +3,25 @@ using System.Globalization;
 namespace Compliance.TenantSimulator.Graph;
 
 /// <summary>
-/// The query options the simulator honours ($select, $top, $skiptoken). Anything else is rejected with 400,
-/// never silently ignored: a client must not believe it got a filtered answer when it did not.
+/// The query options the simulator honours ($select, $top, $skiptoken, and $filter and $orderby where the collection
+/// allows them). Anything else is rejected with 400, never silently ignored: a client must not believe it got a
+/// filtered or ordered answer when it did not.
 /// </summary>
 internal sealed record ODataQuery(IReadOnlyList<string>? Select, int? Top, string? SkipToken, IReadOnlyList<FilterClause> Filter)
 {
+    /// <summary>The $orderby key, when the collection allows one and the request gave it.</summary>
+    public OrderClause? OrderBy { get; init; }
+
     public static (ODataQuery? Query, string? Code, string? Error) Parse(
         Microsoft.AspNetCore.Http.IQueryCollection query, IReadOnlySet<string> selectable, bool isCollection, int maxTop) =>
         Parse(query, selectable, isCollection, maxTop, CollectionSpec.NoFilter);
 
     public static (ODataQuery? Query, string? Code, string? Error) Parse(
-        Microsoft.AspNetCore.Http.IQueryCollection query, IReadOnlySet<string> selectable, bool isCollection, int maxTop, IReadOnlyDictionary<string, string[]> filterable)
+        Microsoft.AspNetCore.Http.IQueryCollection query, IReadOnlySet<string> selectable, bool isCollection, int maxTop, IReadOnlyDictionary<string, string[]> filterable,
+        IReadOnlySet<string>? orderable = null)
     {
         IReadOnlyList<FilterClause> filter = [];
+        OrderClause? orderBy = null;
         IReadOnlyList<string>? select = null;
         int? top = null;
         string? skipToken = null;
@@ -55,6 +61,15 @@ internal sealed record ODataQuery(IReadOnlyList<string>? Select, int? Top, strin
 
                     filter = clauses;
                     break;
+                case "$orderby" when isCollection && orderable is { Count: > 0 }:
+                    var (clause, orderError) = OrderClause.Parse(value, orderable);
+                    if (clause is null)
+                    {
+                        return (null, "Request_UnsupportedQuery", orderError!);
+                    }
+
+                    orderBy = clause;
+                    break;
                 case "$filter":
                 case "$search":
                 case "$orderby":
@@ -69,6 +84,6 @@ internal sealed record ODataQuery(IReadOnlyList<string>? Select, int? Top, strin
             }
         }
 
-        return (new ODataQuery(select, top, skipToken, filter), null, null);
+        return (new ODataQuery(select, top, skipToken, filter) { OrderBy = orderBy }, null, null);
     }
 }

@@ -16,7 +16,8 @@ namespace Compliance.TenantSimulator.Graph;
 /// and the remove-unused-apps recommendation built on it as apps that issued no tokens in 90 days; a failed attempt
 /// issues no token. The fixture's sign-ins are all app-only as client, so that activity and lastSignInActivity carry
 /// the same date and the delegated ones are null. id is the base64 of the appId, as in Microsoft's example responses.
-/// Page size: 1,000 by default and at most (UNCONFIRMED: the reference documents $top without a maximum).
+/// Page size: 1,000 by default and at most (UNCONFIRMED: the reference documents $top without a maximum). $orderby by
+/// the last sign-in date or appId, one key (OrderClause: nulls last when descending).
 /// </summary>
 internal static class SignInActivitiesEndpoint
 {
@@ -27,6 +28,9 @@ internal static class SignInActivitiesEndpoint
     };
 
     private static readonly Dictionary<string, string[]> Filterable = new() { ["appId"] = ["eq"] };
+
+    /// <summary>The reference documents $orderby for this list (reportroot-list-serviceprincipalsigninactivities); the collector orders by the last sign-in.</summary>
+    private static readonly IReadOnlySet<string> Orderable = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "lastSignInActivity/lastSignInDateTime", "appId" };
 
     public static void Map(WebApplication app, SimulatorState state) =>
         app.MapGet("/beta/reports/servicePrincipalSignInActivities", (HttpContext c) => HandleAsync(c, state));
@@ -48,10 +52,20 @@ internal static class SignInActivitiesEndpoint
         var spec = new CollectionSpec("beta", "reports/servicePrincipalSignInActivities", Fields, Filterable, DefaultTop: 1000, MaxTop: 1000)
         {
             EntityType = "servicePrincipalSignInActivity",
+            Orderable = Orderable,
+            IgnoresOrderBy = state.Fixture.Failures.SignInActivityOrderByIgnored,
         };
         var now = state.Time.GetUtcNow();
-        await CollectionPage.WriteAsync(context, state, spec, _ => LastSuccessful(state.Fixture.Activity.SignIns, now).Select(Entry));
+        await CollectionPage.WriteAsync(context, state, spec, _ => LastSuccessful(state.Fixture.Activity.SignIns, now).Select(Entry), RefuseOrdering(state));
     }
+
+    /// <summary>
+    /// A tenant planted with <c>signInActivityOrderByRefused</c> answers any $orderby with 400, as Graph may: the
+    /// reference lists $orderBy for this report but no example orders by a nested date (UNCONFIRMED). The wording is the
+    /// simulator's own.
+    /// </summary>
+    private static Func<ODataQuery, string?> RefuseOrdering(SimulatorState state) => query =>
+        state.Fixture.Failures.SignInActivityOrderByRefused && query.OrderBy is { } order ? $"Invalid $orderby: ordering by '{order.Path}' is not supported." : null;
 
     /// <summary>One pass over the sign-ins (a generated tenant streams a million), keeping the latest success per app.</summary>
     private static IEnumerable<SimSignIn> LastSuccessful(IEnumerable<SimSignIn> signIns, DateTimeOffset now)

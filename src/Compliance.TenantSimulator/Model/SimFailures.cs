@@ -5,5 +5,11 @@ public sealed record SimFailures(bool AuditQueryV1Absent, bool MessageTraceServi
 {
     public static SimFailures None { get; } = new(false, false, false, new HashSet<string>());
 
+    /// <summary>The sign-in activity report answers 400 to $orderby (whether Graph accepts ordering by the nested date is UNCONFIRMED).</summary>
+    public bool SignInActivityOrderByRefused { get; init; }
+
+    /// <summary>The sign-in activity report accepts $orderby but answers in appId order, as a service that silently ignores it would.</summary>
+    public bool SignInActivityOrderByIgnored { get; init; }
+
     public bool Denies(string permissionGroup) => DeniedPermissions.Contains(permissionGroup);
 }

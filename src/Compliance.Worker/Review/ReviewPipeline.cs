@@ -99,7 +99,8 @@ public sealed class ReviewPipeline(ComplianceSettings settings, TimeProvider tim
             var window = ActivityWindow.For(run.Period, time.GetUtcNow());
             // Message trace reads what the register's approved sender mailboxes sent.
             options = session.Tune(CollectionDefaults with { SenderAddresses = (session.Register ?? settings.RegisterFor(run.Tenant)).SelectMany(i => i.ApprovedSenders).Distinct(StringComparer.OrdinalIgnoreCase).ToList() });
-            collected = await new EvidenceCollection(session.Connection, sink, time, window, options, new IncrementalStore(database), new DirectoryDeltaStore(database))
+            collected = await new EvidenceCollection(
+                    session.Connection, sink, time, window, options, new IncrementalStore(database), new DirectoryDeltaStore(database), new SignInActivityStore(database))
                 .CollectAsync(progress: null, cancellationToken);
         }
 

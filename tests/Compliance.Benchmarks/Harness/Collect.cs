@@ -36,10 +36,12 @@ internal static class Collect
     ];
 
     public static async Task<(CollectedEvidence Evidence, double Seconds)> RunAsync(
-        ITenantSession tenant, ReviewWindow window, CollectionOptions options, IIncrementalStore? store, CancellationToken ct, IDirectoryDeltaStore? directoryStore = null)
+        ITenantSession tenant, ReviewWindow window, CollectionOptions options, IIncrementalStore? store, CancellationToken ct, IDirectoryDeltaStore? directoryStore = null,
+        ISignInActivityStore? activityStore = null)
     {
         var watch = Stopwatch.StartNew();
-        var evidence = await new EvidenceCollection(tenant.Connection, new CountingSink(), TimeProvider.System, window, options, store, directoryStore).CollectAsync(null, ct);
+        var evidence = await new EvidenceCollection(tenant.Connection, new CountingSink(), TimeProvider.System, window, options, store, directoryStore, activityStore)
+            .CollectAsync(null, ct);
         var seconds = watch.Elapsed.TotalSeconds;
         foreach (var s in evidence.Sources.Where(s => s.State != SourceState.Collected))
         {

@@ -15,11 +15,7 @@ public class RequestAccountingTests
     {
         using var workspace = new TestWorkspace();
         await File.WriteAllTextAsync(workspace.ConfigPath, workspace.Settings.ToJsonString());
-        var settings = SettingsLoader.Load(workspace.ConfigPath);
-        var outcome = await new ReviewPipeline(settings, TimeProvider.System, new RunLog(TextWriter.Null, TimeProvider.System))
-            .RunAsync(session, new ReviewRequest("demo", true, null, null), CancellationToken.None);
-        using var json = JsonDocument.Parse(await File.ReadAllBytesAsync(Path.Combine(outcome.Report.Directory, "findings.json")));
-        return [.. json.RootElement.GetProperty("sources").EnumerateArray().Select(s => s.Clone())];
+        return await ReviewedSources.ReadAsync(SettingsLoader.Load(workspace.ConfigPath), session, new ReviewRequest("demo", true, null, null));
     }
 
     private static int Count(JsonElement source, string name) => source.GetProperty(name).GetInt32();
