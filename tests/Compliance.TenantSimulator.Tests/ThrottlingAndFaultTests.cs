@@ -74,6 +74,23 @@ public class ThrottlingAndFaultTests
     }
 
     [Fact]
+    public async Task Transient_profile_never_fails_one_request_more_than_twice_in_a_row_so_a_retrying_client_always_gets_through()
+    {
+        await using var tenant = await TestTenant.StartAsync(options: new SimulatorOptions { Throttling = false, Faults = FaultProfile.Transient, FaultSeed = 42 });
+        var token = await tenant.TokenAsync();
+        var statuses = new List<int>();
+        for (var i = 0; i < 300; i++)
+        {
+            statuses.Add((await tenant.GetAsync("v1.0/applications?$top=1", token)).Status);
+        }
+
+        // One draw in five is a fault: 300 draws hold runs of three and more, which the bound breaks after two.
+        var longest = statuses.Aggregate((Run: 0, Max: 0), (a, s) => s == 200 ? (0, a.Max) : (a.Run + 1, Math.Max(a.Max, a.Run + 1))).Max;
+        Assert.Equal(2, longest);
+        Assert.InRange(statuses.Count(s => s != 200), 30, 90);
+    }
+
+    [Fact]
     public async Task Malformed_page_profile_returns_200_with_cut_off_json()
     {
         await using var tenant = await TestTenant.StartAsync(options: new SimulatorOptions { Throttling = false, Faults = FaultProfile.MalformedPage, FaultSeed = 42 });

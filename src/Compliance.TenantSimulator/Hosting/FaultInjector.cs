@@ -6,10 +6,20 @@ namespace Compliance.TenantSimulator.Hosting;
 
 /// <summary>
 /// Applies the run's fault profile to API requests (never to the token endpoint). Which request fails is decided by
-/// a fixed integer mix of the seed and the request number, so a seeded run fails the same way every time.
+/// a fixed integer mix of the seed and the request number, so a seeded run fails the same way every time — as long as
+/// the requests arrive in the same order.
 /// </summary>
 internal sealed class FaultInjector(FaultProfile profile, int seed, double timeScale)
 {
+    /// <summary>
+    /// A request that failed this many times in a row is answered properly the next time. A transient fault is one a
+    /// retry gets past; the collectors retry 4 times (Compliance.Collectors RetryPolicy.Default) and Kiota 3. With
+    /// concurrent sources the request numbers a retried request draws depend on thread timing, so without this bound
+    /// one request in 3,125 met five faults in a row and a drill's outcome depended on the machine's load.
+    /// </summary>
+    private const int MaxFaultsInARow = 2;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> faultsInARow = new(StringComparer.Ordinal);
     private int requestNumber;
 
     /// <summary>Answers the fault itself, or runs <paramref name="next"/> (inside a buffer for body faults).</summary>
@@ -18,7 +28,7 @@ internal sealed class FaultInjector(FaultProfile profile, int seed, double timeS
         var path = context.Request.Path.Value ?? "";
         var isApi = !path.Contains("/oauth2/", StringComparison.OrdinalIgnoreCase);
         var n = isApi ? Interlocked.Increment(ref requestNumber) : 0;
-        var unlucky = isApi && ActivityBuilder.Mix(seed, n) % 5 == 0;
+        var unlucky = isApi && Streak(context.Request, ActivityBuilder.Mix(seed, n) % 5 == 0);
         switch (profile)
         {
             case FaultProfile.Transient when unlucky:
@@ -45,6 +55,20 @@ internal sealed class FaultInjector(FaultProfile profile, int seed, double timeS
         }
 
         await next(context);
+    }
+
+    /// <summary>Whether this request is faulted: <paramref name="drawn"/>, unless the same request already failed <see cref="MaxFaultsInARow"/> times in a row.</summary>
+    private bool Streak(HttpRequest request, bool drawn)
+    {
+        if (profile is not (FaultProfile.Transient or FaultProfile.ConnectionReset or FaultProfile.MalformedPage))
+        {
+            return drawn;
+        }
+
+        var key = request.Method + " " + request.Path + request.QueryString;
+        var faulted = false;
+        faultsInARow.AddOrUpdate(key, _ => (faulted = drawn) ? 1 : 0, (_, streak) => (faulted = drawn && streak < MaxFaultsInARow) ? streak + 1 : 0);
+        return faulted;
     }
 
     /// <summary>Lets the endpoint answer into a buffer, then sends half of it: with a reset, or as a 200 whose JSON is cut off.</summary>
