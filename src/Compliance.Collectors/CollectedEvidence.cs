@@ -27,13 +27,13 @@ public sealed record CollectedEvidence(
 
     public OrganizationAuditConfig? OrganizationConfig { get; init; }
 
-    public IReadOnlyList<ServicePrincipalSignIn> SignIns { get; init; } = [];
+    public ActivityRecords<ServicePrincipalSignIn> SignIns { get; init; } = [];
 
     public IReadOnlyList<ServicePrincipalSignInActivity> SignInActivity { get; init; } = [];
 
-    public IReadOnlyList<MessageTraceRecord> MessageTrace { get; init; } = [];
+    public ActivityRecords<MessageTraceRecord> MessageTrace { get; init; } = [];
 
-    public IReadOnlyList<MailboxAuditRecord> MailboxAudit { get; init; } = [];
+    public ActivityRecords<MailboxAuditRecord> MailboxAudit { get; init; } = [];
 
     /// <summary>The activity window the sign-ins, message trace and audit records cover.</summary>
     public ReviewWindow? Window { get; init; }

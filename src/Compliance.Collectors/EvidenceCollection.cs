@@ -79,7 +79,8 @@ public sealed class EvidenceCollection(
         };
     }
 
-    private static async Task<SourceOutcome<T>> Report<T>(Task<SourceOutcome<T>> task, IProgress<string>? progress)
+    private static async Task<TOutcome> Report<TOutcome>(Task<TOutcome> task, IProgress<string>? progress)
+        where TOutcome : ISourceOutcome
     {
         var outcome = await task;
         var r = outcome.Result;

@@ -40,10 +40,10 @@ public sealed class IncrementalStore(SqliteDatabase database) : IIncrementalStor
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO activity_records (tenant_id, source, id, occurred_at, json) VALUES (@tenantId, @source, @Id, @occurredAt, @Json)
-            ON CONFLICT (tenant_id, source, id) DO UPDATE SET occurred_at = excluded.occurred_at, json = excluded.json
+            INSERT INTO activity_records (tenant_id, source, id, occurred_at, json, owner_key) VALUES (@tenantId, @source, @Id, @occurredAt, @Json, @OwnerKey)
+            ON CONFLICT (tenant_id, source, id) DO UPDATE SET occurred_at = excluded.occurred_at, json = excluded.json, owner_key = excluded.owner_key
             """,
-            rows.Select(r => new { tenantId, source, r.Id, occurredAt = Utc(r.OccurredAt), r.Json }),
+            rows.Select(r => new { tenantId, source, r.Id, occurredAt = Utc(r.OccurredAt), r.Json, r.OwnerKey }),
             transaction,
             cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
@@ -68,6 +68,54 @@ public sealed class IncrementalStore(SqliteDatabase database) : IIncrementalStor
         while (await reader.ReadAsync(cancellationToken))
         {
             yield return new ActivityRow(reader.GetString(0), StoredDate.Read(reader.GetString(1))!.Value, reader.GetString(2));
+        }
+    }
+
+    public async Task<ActivityExtent> ExtentAsync(
+        string tenantId, string source, DateTimeOffset windowStart, DateTimeOffset windowEnd, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.ConnectAsync(cancellationToken);
+        // One statement, so the count and the high-water mark describe the same moment.
+        var (count, through) = await connection.QuerySingleAsync<(long, long)>(new CommandDefinition(
+            """
+            SELECT (SELECT count(*) FROM activity_records
+                    WHERE tenant_id = @tenantId AND source = @source AND occurred_at >= @from AND occurred_at < @to),
+                   (SELECT coalesce(max(rowid), 0) FROM activity_records)
+            """,
+            new { tenantId, source, from = Utc(windowStart), to = Utc(windowEnd) }, cancellationToken: cancellationToken));
+        return new ActivityExtent(checked((int)count), through);
+    }
+
+    public IEnumerable<ActivityRow> Read(
+        string tenantId, string source, DateTimeOffset windowStart, DateTimeOffset windowEnd, ActivityExtent extent, string? ownerKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(extent);
+        using var connection = database.Connect();
+        using var command = connection.CreateCommand();
+        // A new row's rowid is one more than the largest in the table (sqlite.org/autoinc.html), so rows another run of the
+        // tenant stores after the extent was taken are left out; a row an overlap re-reads is updated in place, keeps its
+        // rowid and is still read.
+        command.CommandText =
+            $"""
+            SELECT id, occurred_at, json, owner_key FROM activity_records
+            WHERE tenant_id = $tenant AND source = $source AND occurred_at >= $from AND occurred_at < $to AND rowid <= $through
+            {(ownerKey is null ? "" : "AND owner_key = $owner")}
+            ORDER BY occurred_at, id
+            """;
+        command.Parameters.AddWithValue("$tenant", tenantId);
+        command.Parameters.AddWithValue("$source", source);
+        command.Parameters.AddWithValue("$from", Utc(windowStart));
+        command.Parameters.AddWithValue("$to", Utc(windowEnd));
+        command.Parameters.AddWithValue("$through", extent.Through);
+        if (ownerKey is not null)
+        {
+            command.Parameters.AddWithValue("$owner", ownerKey);
+        }
+
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return new ActivityRow(reader.GetString(0), StoredDate.Read(reader.GetString(1))!.Value, reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
         }
     }
 

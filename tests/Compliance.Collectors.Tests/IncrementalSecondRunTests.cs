@@ -45,7 +45,7 @@ public sealed class IncrementalSecondRunTests : IDisposable
     }
 
     /// <summary>Same records, none twice, none lost.</summary>
-    private static void AssertSameOnce<T>(IReadOnlyList<T> first, IReadOnlyList<T> second, Func<T, string> id)
+    private static void AssertSameOnce<T>(IReadOnlyCollection<T> first, IReadOnlyCollection<T> second, Func<T, string> id)
     {
         Assert.Equal(first.Count, first.Select(id).Distinct().Count());
         Assert.Equal(second.Count, second.Select(id).Distinct().Count());

@@ -8,13 +8,11 @@ namespace Compliance.Collectors.Incremental;
 /// The incremental bookkeeping of one activity source. <see cref="PlanAsync"/> turns the stored watermark (the range
 /// already read without a gap) into the range still to read, starting a small overlap before the watermark because
 /// log records can arrive late; pages are upserted by record id as they arrive, so the overlap never duplicates and
-/// memory stays flat; the window's records are read back from the store at the end. Without a store every run reads
-/// the whole window and de-duplicates in memory. Records read back share their repeated strings through a fresh
-/// <paramref name="compactor"/> per read (CompactRecords): they are what evaluation keeps in memory.
+/// memory stays flat; the window's records stay in the store and are read from it whenever the review enumerates them
+/// (StoredActivityRecords). Without a store every run reads the whole window and de-duplicates in memory.
 /// </summary>
-internal sealed class ActivityLedger<T>(
-    IIncrementalStore? store, string tenantId, string source, JsonTypeInfo<T> json, Func<T, string> id, Func<T, DateTimeOffset> occurredAt,
-    Func<Func<T, T>> compactor)
+internal sealed class ActivityLedger<T>(IIncrementalStore? store, string tenantId, string source, JsonTypeInfo<T> json, Func<T, string> id)
+    where T : IActivityRecord
 {
     private readonly Dictionary<string, T> memory = new(StringComparer.Ordinal);
 
@@ -46,7 +44,7 @@ internal sealed class ActivityLedger<T>(
 
         if (records.Count > 0)
         {
-            var rows = records.Select(r => new ActivityRow(id(r), occurredAt(r), JsonSerializer.Serialize(r, json))).ToList();
+            var rows = records.Select(r => new ActivityRow(id(r), r.OccurredAt, JsonSerializer.Serialize(r, json), ActivityOwner.Key(r.Owner))).ToList();
             await store.UpsertAsync(tenantId, source, rows, ct);
         }
     }
@@ -66,21 +64,15 @@ internal sealed class ActivityLedger<T>(
         await store.SaveCoverageAsync(tenantId, key, merged, ct);
     }
 
-    public async Task<IReadOnlyList<T>> ReadWindowAsync(ReviewWindow window, CancellationToken ct)
+    public async Task<ActivityRecords<T>> ReadWindowAsync(ReviewWindow window, CancellationToken ct)
     {
         if (store is null)
         {
-            return memory.Values.Where(r => occurredAt(r) >= window.Start && occurredAt(r) < window.End).OrderBy(occurredAt).ToList();
+            return ActivityRecords.From(memory.Values.Where(r => r.OccurredAt >= window.Start && r.OccurredAt < window.End).OrderBy(r => r.OccurredAt));
         }
 
-        var result = new List<T>();
-        var compact = compactor();
-        await foreach (var row in store.ReadAsync(tenantId, source, window.Start, window.End, ct))
-        {
-            result.Add(compact(JsonSerializer.Deserialize(row.Json, json) ?? throw new InvalidDataException($"{source}: stored record {row.Id} is empty")));
-        }
-
-        return result;
+        var extent = await store.ExtentAsync(tenantId, source, window.Start, window.End, ct);
+        return new StoredActivityRecords<T>(store, tenantId, source, window, extent, json);
     }
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;

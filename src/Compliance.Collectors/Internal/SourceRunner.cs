@@ -11,13 +11,31 @@ internal static class SourceRunner
     public static async Task<SourceOutcome<T>> RunAsync<T>(
         SourceContext source, SourceRequirement requirement, Func<CancellationToken, Task<(IReadOnlyList<T> Records, string? PartialReason)>> body, CancellationToken ct)
     {
+        var (result, records) = await RunCoreAsync(source, requirement, body, r => r.Count, ct);
+        return new SourceOutcome<T>(result, records ?? []);
+    }
+
+    /// <summary>An activity source: its records may stay in the incremental store and be read from it when enumerated.</summary>
+    public static async Task<ActivityOutcome<T>> RunActivityAsync<T>(
+        SourceContext source, SourceRequirement requirement, Func<CancellationToken, Task<(ActivityRecords<T> Records, string? PartialReason)>> body, CancellationToken ct)
+        where T : IActivityRecord
+    {
+        var (result, records) = await RunCoreAsync(source, requirement, body, r => r.Count, ct);
+        return new ActivityOutcome<T>(result, records ?? []);
+    }
+
+    private static async Task<(SourceResult Result, TRecords? Records)> RunCoreAsync<TRecords>(
+        SourceContext source, SourceRequirement requirement, Func<CancellationToken, Task<(TRecords Records, string? PartialReason)>> body, Func<TRecords, int> count,
+        CancellationToken ct)
+        where TRecords : class
+    {
         var started = source.Time.GetTimestamp();
         try
         {
             var (records, partialReason) = await body(ct);
             var ms = (long)source.Time.GetElapsedTime(started).TotalMilliseconds;
             var state = partialReason is null ? SourceState.Collected : SourceState.Partial;
-            return new SourceOutcome<T>(Accounted(new SourceResult(source.Name, state, partialReason, records.Count, source.Requests, ms), source), records);
+            return (Accounted(new SourceResult(source.Name, state, partialReason, count(records), source.Requests, ms), source), records);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -28,7 +46,7 @@ internal static class SourceRunner
 #pragma warning restore CA1031
         {
             var ms = (long)source.Time.GetElapsedTime(started).TotalMilliseconds;
-            return new SourceOutcome<T>(Accounted(SourceResult.NotCollected(source.Name, FailureReason.Describe(ex, requirement), source.Requests, ms), source), []);
+            return (Accounted(SourceResult.NotCollected(source.Name, FailureReason.Describe(ex, requirement), source.Requests, ms), source), null);
         }
     }
 

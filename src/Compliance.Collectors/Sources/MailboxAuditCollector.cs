@@ -21,11 +21,11 @@ internal sealed class MailboxAuditCollector(TenantConnection connection, SourceC
 
     private static readonly string[] Operations = ["Send", "SendAs", "SendOnBehalf"];
 
-    public Task<SourceOutcome<MailboxAuditRecord>> CollectAsync(CancellationToken ct) =>
-        SourceRunner.RunAsync(source, Requirement, async token =>
+    public Task<ActivityOutcome<MailboxAuditRecord>> CollectAsync(CancellationToken ct) =>
+        SourceRunner.RunActivityAsync(source, Requirement, async token =>
         {
             var ledger = new ActivityLedger<MailboxAuditRecord>(
-                store, connection.TenantId, EvidenceSources.MailboxAudit, ActivityJson.Default.MailboxAuditRecord, r => r.Id, r => r.CreatedDateTime, CompactRecords.Audit);
+                store, connection.TenantId, EvidenceSources.MailboxAudit, ActivityJson.Default.MailboxAuditRecord, r => r.Id);
             string? partial = null;
             if (await ledger.PlanAsync(EvidenceSources.MailboxAudit, window, options.IncrementalOverlap, token) is { } range)
             {

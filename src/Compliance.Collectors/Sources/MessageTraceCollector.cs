@@ -22,8 +22,8 @@ internal sealed class MessageTraceCollector(TenantConnection connection, SourceC
         prerequisiteOn401: $"Provision the message trace service principal once: POST /v1.0/servicePrincipals with {{\"appId\": \"{TransportDataPlatformAppId}\"}} "
         + "(or New-MgServicePrincipal -AppId " + TransportDataPlatformAppId + "); it can take hours to propagate");
 
-    public Task<SourceOutcome<MessageTraceRecord>> CollectAsync(CancellationToken ct) =>
-        SourceRunner.RunAsync(source, Requirement, async token =>
+    public Task<ActivityOutcome<MessageTraceRecord>> CollectAsync(CancellationToken ct) =>
+        SourceRunner.RunActivityAsync(source, Requirement, async token =>
         {
             if (options.SenderAddresses.Count == 0)
             {
@@ -32,7 +32,7 @@ internal sealed class MessageTraceCollector(TenantConnection connection, SourceC
             }
 
             var ledger = new ActivityLedger<MessageTraceRecord>(
-                store, connection.TenantId, EvidenceSources.MessageTrace, ActivityJson.Default.MessageTraceRecord, RecordId, r => r.ReceivedDateTime, CompactRecords.Trace);
+                store, connection.TenantId, EvidenceSources.MessageTrace, ActivityJson.Default.MessageTraceRecord, RecordId);
             var problems = new List<string>();
             // Message trace keeps 90 days (m365-apis.md §2.1); a window reaching further back cannot be complete.
             var oldest = source.Time.GetUtcNow() - options.MessageTraceRetention + TimeSpan.FromMinutes(5);

@@ -22,14 +22,14 @@ internal sealed class SignInsCollector(TenantConnection connection, SourceContex
 
     private static readonly SourceRequirement Workspace = new("Log Analytics Reader", PermissionGuide.LogAnalyticsReader);
 
-    public async Task<SourceOutcome<ServicePrincipalSignIn>> CollectAsync(CancellationToken ct)
+    public async Task<ActivityOutcome<ServicePrincipalSignIn>> CollectAsync(CancellationToken ct)
     {
         var need = options.SignInWorkspace is null ? Graph : Workspace;
         LogCoverage? coverage = null;
-        var outcome = await SourceRunner.RunAsync(source, need, async token =>
+        var outcome = await SourceRunner.RunActivityAsync(source, need, async token =>
         {
             var ledger = new ActivityLedger<ServicePrincipalSignIn>(
-                store, connection.TenantId, EvidenceSources.SignIns, ActivityJson.Default.ServicePrincipalSignIn, s => s.Id, s => s.CreatedDateTime, CompactRecords.SignIns);
+                store, connection.TenantId, EvidenceSources.SignIns, ActivityJson.Default.ServicePrincipalSignIn, s => s.Id);
             var key = options.SignInWorkspace is { } ws ? $"{EvidenceSources.SignIns}:logAnalytics:{ws.WorkspaceId}" : EvidenceSources.SignIns;
             string? partial = null;
             var quality = new DataQuality();

@@ -32,11 +32,11 @@ public sealed record EvidenceSnapshot(
     public OrganizationAuditConfig? OrganizationConfig { get; init; }
 
     /// <summary>Sign-ins, message trace and audit cover the review window; configuration is as of <see cref="AsOf"/>.</summary>
-    public IReadOnlyList<ServicePrincipalSignIn> SignIns { get; init; } = [];
+    public ActivityRecords<ServicePrincipalSignIn> SignIns { get; init; } = [];
 
-    public IReadOnlyList<MessageTraceRecord> MessageTrace { get; init; } = [];
+    public ActivityRecords<MessageTraceRecord> MessageTrace { get; init; } = [];
 
-    public IReadOnlyList<MailboxAuditRecord> MailboxAudit { get; init; } = [];
+    public ActivityRecords<MailboxAuditRecord> MailboxAudit { get; init; } = [];
 
     /// <summary>Last sign-in per service principal as Entra remembers it, whatever the log retention (SIGN-002).</summary>
     public IReadOnlyList<ServicePrincipalSignInActivity> SignInActivity { get; init; } = [];
@@ -62,7 +62,6 @@ public sealed record EvidenceSnapshot(
     private readonly LookupCache<AppRegistration, AppRegistration> applicationsByAppId = new(list => FirstByKey(list, a => a.AppId));
     private readonly LookupCache<AppRoleGrant, List<AppRoleGrant>> grantsByPrincipal = new(list => GroupByKey(list, g => g.PrincipalId, StringComparer.Ordinal));
     private readonly LookupCache<Integration, Integration> integrationsByAppId = new(list => FirstByKey(list, i => i.AppId));
-    private readonly LookupCache<ServicePrincipalSignIn, List<ServicePrincipalSignIn>> signInsByAppId = new(list => GroupByKey(list, s => s.AppId, StringComparer.OrdinalIgnoreCase));
     private readonly LookupCache<ServicePrincipalSignInActivity, ServicePrincipalSignInActivity> activityByAppId = new(list => FirstByKey(list, a => a.AppId));
     private readonly LookupCache<Mailbox, Mailbox> mailboxesByAddress = new(list => FirstByKey(list, m => m.PrimarySmtpAddress));
     private readonly LookupCache<ExchangeRoleAssignment, List<ExchangeRoleAssignment>> roleAssignmentsByPrincipal =
@@ -77,8 +76,8 @@ public sealed record EvidenceSnapshot(
 
     public Integration? IntegrationFor(string appId) => integrationsByAppId.For(Integrations).GetValueOrDefault(appId);
 
-    /// <summary>The sign-ins of one app, in collected order.</summary>
-    public IReadOnlyList<ServicePrincipalSignIn> SignInsOf(string appId) => signInsByAppId.For(SignIns).GetValueOrDefault(appId) ?? [];
+    /// <summary>The sign-ins of one app, in time order; possibly read from the store as they are enumerated.</summary>
+    public IEnumerable<ServicePrincipalSignIn> SignInsOf(string appId) => SignIns.OwnedBy(appId);
 
     /// <summary>The app's entry in servicePrincipalSignInActivities, or null when Entra lists no sign-in for it.</summary>
     public ServicePrincipalSignInActivity? SignInActivityOf(string appId) => activityByAppId.For(SignInActivity).GetValueOrDefault(appId);

@@ -17,4 +17,15 @@ public interface IIncrementalStore
 
     /// <summary>Rows of <paramref name="source"/> that occurred in [windowStart, windowEnd), oldest first.</summary>
     IAsyncEnumerable<ActivityRow> ReadAsync(string tenantId, string source, DateTimeOffset windowStart, DateTimeOffset windowEnd, CancellationToken cancellationToken);
+
+    /// <summary>How many rows of <paramref name="source"/> occurred in [windowStart, windowEnd), as of now.</summary>
+    Task<ActivityExtent> ExtentAsync(string tenantId, string source, DateTimeOffset windowStart, DateTimeOffset windowEnd, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The rows <paramref name="extent"/> counted — only those whose <see cref="ActivityRow.OwnerKey"/> is
+    /// <paramref name="ownerKey"/> when one is given — oldest first, read from the store as they are enumerated. It is
+    /// synchronous because the rules and report writers that consume it are.
+    /// </summary>
+    IEnumerable<ActivityRow> Read(
+        string tenantId, string source, DateTimeOffset windowStart, DateTimeOffset windowEnd, ActivityExtent extent, string? ownerKey = null);
 }

@@ -10,4 +10,9 @@ public sealed record MailboxAuditRecord(
     string Operation,
     string MailboxAddress,
     string? AppId,
-    string? UserId);
+    string? UserId) : IActivityRecord
+{
+    DateTimeOffset IActivityRecord.OccurredAt => CreatedDateTime;
+
+    string? IActivityRecord.Owner => AppId;
+}

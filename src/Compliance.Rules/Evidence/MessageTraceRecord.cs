@@ -11,4 +11,9 @@ public sealed record MessageTraceRecord(
     string RecipientAddress,
     string Status,
     string? Subject,
-    long? Size);
+    long? Size) : IActivityRecord
+{
+    DateTimeOffset IActivityRecord.OccurredAt => ReceivedDateTime;
+
+    string? IActivityRecord.Owner => SenderAddress;
+}

@@ -14,8 +14,12 @@ public sealed record ServicePrincipalSignIn(
     string? FailureReason,
     string? ClientCredentialType,
     string? CredentialKeyId,
-    string? ResourceDisplayName)
+    string? ResourceDisplayName) : IActivityRecord
 {
+    DateTimeOffset IActivityRecord.OccurredAt => CreatedDateTime;
+
+    string? IActivityRecord.Owner => AppId;
+
     // The id and the IP address are the two columns unique to (nearly) every row; held packed, read back as given.
     private readonly GuidText id = GuidText.Of(Id);
     private readonly IpText ipAddress = IpText.Of(IpAddress);

@@ -3,78 +3,116 @@ using Compliance.Rules.Evidence;
 namespace Compliance.Reports.Workbook.Sheets;
 
 /// <summary>
-/// Sign-ins per day (UTC), app and error code, in that order, produced one group at a time. The sign-ins are put in
-/// order through an array of their positions (4 bytes a sign-in) and each group is counted as it is read, with one
-/// set of IP addresses reused: a dictionary of every group, each with its own set, held 875,000 sets for the large
-/// tenant (100,000 apps × 30 days), most of them for a single sign-in.
+/// Sign-ins per day (UTC), app and error code, in that order, produced one day at a time. The sign-ins come in time
+/// order (ActivityRecords), possibly streamed from the store, so only the current day's groups are held: a million
+/// sign-ins of 100,000 apps over 30 days is about 30,000 groups a day, most with a single IP address, which is kept
+/// as one string until a second one arrives. <see cref="Count"/> reads the sign-ins once more, without the addresses.
 /// </summary>
-internal sealed class SignInDays
+internal sealed class SignInDays(IEnumerable<ServicePrincipalSignIn> signIns)
 {
-    private readonly IReadOnlyList<ServicePrincipalSignIn> _signIns;
-    private readonly int[] _order;
-
-    public SignInDays(IReadOnlyList<ServicePrincipalSignIn> signIns)
-    {
-        _signIns = signIns;
-        _order = new int[signIns.Count];
-        for (var i = 0; i < signIns.Count; i++)
-        {
-            _order[i] = i;
-        }
-
-        // The position breaks ties, so within a group the sign-ins keep their collected order (the first failure
-        // reason given is the one shown, as before).
-        Array.Sort(_order, (a, b) =>
-        {
-            var x = signIns[a];
-            var y = signIns[b];
-            var byDay = DayOf(x).CompareTo(DayOf(y));
-            var byApp = byDay != 0 ? byDay : string.CompareOrdinal(x.AppId, y.AppId);
-            var byCode = byApp != 0 ? byApp : x.ErrorCode.CompareTo(y.ErrorCode);
-            return byCode != 0 ? byCode : a.CompareTo(b);
-        });
-        for (var i = 0; i < _order.Length; i++)
-        {
-            if (i == 0 || !SameGroup(signIns[_order[i - 1]], signIns[_order[i]]))
-            {
-                Count++;
-            }
-        }
-    }
+    private int? count;
 
     /// <summary>How many groups <see cref="Groups"/> produces.</summary>
-    public int Count { get; }
+    public int Count => count ??= CountGroups();
 
     public IEnumerable<SignInDay> Groups()
     {
-        var ips = new HashSet<string>(StringComparer.Ordinal);
-        var start = 0;
-        while (start < _order.Length)
+        var groups = new Dictionary<(string AppId, int ErrorCode), Group>();
+        long? day = null;
+        foreach (var s in signIns)
         {
-            var first = _signIns[_order[start]];
-            string? reason = null;
-            ips.Clear();
-            var end = start;
-            for (; end < _order.Length && SameGroup(first, _signIns[_order[end]]); end++)
+            var today = DayOf(s, day);
+            if (today != day)
             {
-                var s = _signIns[_order[end]];
-                reason ??= s.FailureReason;
-                if (s.IpAddress is { } ip)
+                foreach (var row in Rows(groups))
                 {
-                    ips.Add(ip);
+                    yield return row;
                 }
+
+                groups.Clear();
+                day = today;
             }
 
-            yield return new SignInDay(first.CreatedDateTime.UtcDateTime.Date, first.AppId, first.ErrorCode, reason, end - start, ips.Count);
-            start = end;
+            if (!groups.TryGetValue((s.AppId, s.ErrorCode), out var group))
+            {
+                groups[(s.AppId, s.ErrorCode)] = group = new Group(s.CreatedDateTime.UtcDateTime.Date);
+            }
+
+            group.Add(s);
+        }
+
+        foreach (var row in Rows(groups))
+        {
+            yield return row;
         }
     }
 
-    /// <summary>Days since 0001-01-01 UTC: the same day as CreatedDateTime.UtcDateTime.Date, without building dates.</summary>
-    private static long DayOf(ServicePrincipalSignIn s) => s.CreatedDateTime.UtcTicks / TimeSpan.TicksPerDay;
+    private int CountGroups()
+    {
+        var total = 0;
+        var keys = new HashSet<(string AppId, int ErrorCode)>();
+        long? day = null;
+        foreach (var s in signIns)
+        {
+            var today = DayOf(s, day);
+            if (today != day)
+            {
+                total += keys.Count;
+                keys.Clear();
+                day = today;
+            }
 
-    private static bool SameGroup(ServicePrincipalSignIn x, ServicePrincipalSignIn y) =>
-        DayOf(x) == DayOf(y) && string.Equals(x.AppId, y.AppId, StringComparison.Ordinal) && x.ErrorCode == y.ErrorCode;
+            keys.Add((s.AppId, s.ErrorCode));
+        }
+
+        return total + keys.Count;
+    }
+
+    private static List<SignInDay> Rows(Dictionary<(string AppId, int ErrorCode), Group> groups) => groups
+        .OrderBy(g => g.Key.AppId, StringComparer.Ordinal).ThenBy(g => g.Key.ErrorCode)
+        .Select(g => new SignInDay(g.Value.Day, g.Key.AppId, g.Key.ErrorCode, g.Value.Reason, g.Value.SignIns, g.Value.DistinctIps))
+        .ToList();
+
+    /// <summary>Days since 0001-01-01 UTC: the same day as CreatedDateTime.UtcDateTime.Date, without building dates.</summary>
+    private static long DayOf(ServicePrincipalSignIn s, long? current)
+    {
+        var day = s.CreatedDateTime.UtcTicks / TimeSpan.TicksPerDay;
+        return day >= (current ?? day) ? day
+            : throw new InvalidOperationException($"sign-in {s.Id} is out of time order: the daily sheet needs the sign-ins oldest first");
+    }
+
+    /// <summary>One app's sign-ins with one error code on one day; the first failure reason given is the one shown.</summary>
+    private sealed class Group(DateTime day)
+    {
+        private string? onlyIp;
+        private HashSet<string>? ips;
+
+        public DateTime Day { get; } = day;
+
+        public string? Reason { get; private set; }
+
+        public long SignIns { get; private set; }
+
+        public int DistinctIps => ips?.Count ?? (onlyIp is null ? 0 : 1);
+
+        public void Add(ServicePrincipalSignIn s)
+        {
+            SignIns++;
+            Reason ??= s.FailureReason;
+            if (s.IpAddress is not { } ip || ip == onlyIp)
+            {
+                return;
+            }
+
+            if (onlyIp is null)
+            {
+                onlyIp = ip;
+                return;
+            }
+
+            (ips ??= new HashSet<string>(StringComparer.Ordinal) { onlyIp }).Add(ip);
+        }
+    }
 }
 
 /// <summary>One row of the daily sign-in sheet: the sign-ins of one app on one day with one error code.</summary>

@@ -4,8 +4,8 @@ namespace Compliance.Reports.Workbook.Sheets;
 
 /// <summary>
 /// Sign-ins as two sheets: "SignIns" with daily aggregates per app and result (every row counted), and
-/// "SignIns raw" with the rows themselves up to the sheet limit. Both stream, so a million sign-ins cost
-/// an array of their positions (SignInDays) and nothing more.
+/// "SignIns raw" with the rows themselves up to the sheet limit. Both stream the sign-ins as they are read (from the
+/// store, in a review), so a million sign-ins cost one day's groups (SignInDays) and nothing more.
 /// </summary>
 internal static class SignInsSheets
 {

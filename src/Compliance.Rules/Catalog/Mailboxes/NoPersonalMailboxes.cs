@@ -31,9 +31,8 @@ public sealed class NoPersonalMailboxes : IRule
                 .Select(m => m.MailboxAddress)
                 .ToList();
             var sentFrom = auditCollected
-                ? evidence.MailboxAudit
-                    .Where(a => string.Equals(a.AppId, scope.AppId, StringComparison.OrdinalIgnoreCase)
-                                && byAddress.TryGetValue(a.MailboxAddress, out var mailbox) && !mailbox.IsShared)
+                ? evidence.MailboxAudit.OwnedBy(scope.AppId)
+                    .Where(a => byAddress.TryGetValue(a.MailboxAddress, out var mailbox) && !mailbox.IsShared)
                     .Select(a => a.MailboxAddress).Distinct(StringComparer.OrdinalIgnoreCase).ToList()
                 : [];
             if (personal.Count + sentFrom.Count == 0)

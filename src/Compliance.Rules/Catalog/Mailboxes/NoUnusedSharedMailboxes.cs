@@ -26,13 +26,22 @@ public sealed class NoUnusedSharedMailboxes : IRule
                 $"message trace covers only since {evidence.CoverageStart(EvidenceSources.MessageTrace):yyyy-MM-dd}; Policy:UnusedMailboxDays needs {policy.UnusedMailboxDays} days");
         }
 
-        var lastSent = evidence.MessageTrace
-            .GroupBy(m => m.SenderAddress, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Max(m => m.ReceivedDateTime), StringComparer.OrdinalIgnoreCase);
         var senders = evidence.Integrations
             .SelectMany(i => i.ApprovedSenders.Select(s => (Integration: i, Sender: s)))
             .DistinctBy(x => x.Sender, StringComparer.OrdinalIgnoreCase)
             .ToList();
+        var lastSent = new Dictionary<string, DateTimeOffset>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (_, sender) in senders)
+        {
+            foreach (var m in evidence.MessageTrace.OwnedBy(sender))
+            {
+                if (!lastSent.TryGetValue(sender, out var last) || m.ReceivedDateTime > last)
+                {
+                    lastSent[sender] = m.ReceivedDateTime;
+                }
+            }
+        }
+
         var findings = senders
             .Where(x => !lastSent.TryGetValue(x.Sender, out var last) || last < since)
             .Select(x => new Finding(

@@ -29,28 +29,44 @@ public sealed class MailIsDelivered : IRule
         var findings = new List<Finding>();
         foreach (var (integration, sender, messages) in SenderMessages.ByApprovedSender(evidence))
         {
-            var period = messages.Where(m => m.ReceivedDateTime >= start && m.ReceivedDateTime <= evidence.AsOf).ToList();
-            if (period.Count == 0)
+            // One pass, keeping counts and the first ten failures only: a busy sender has hundreds of thousands of messages.
+            var (total, bad, byStatus, examples) = (0, 0, new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase), new List<string>());
+            foreach (var m in messages.Where(m => m.ReceivedDateTime >= start && m.ReceivedDateTime <= evidence.AsOf))
+            {
+                total++;
+                if (!NotDelivered.Contains(m.Status))
+                {
+                    continue;
+                }
+
+                bad++;
+                byStatus[m.Status] = byStatus.GetValueOrDefault(m.Status) + 1;
+                if (examples.Count < 10)
+                {
+                    examples.Add($"message {m.Id} to {m.RecipientAddress}: {m.Status}");
+                }
+            }
+
+            if (total == 0)
             {
                 continue;
             }
 
             population++;
-            var bad = period.Where(m => NotDelivered.Contains(m.Status)).ToList();
-            var rate = (double)bad.Count / period.Count;
+            var rate = (double)bad / total;
             if (rate <= policy.DeliveryFailureRate)
             {
                 continue;
             }
 
-            var byStatus = bad.GroupBy(m => m.Status, StringComparer.OrdinalIgnoreCase).OrderByDescending(g => g.Count())
-                .Select(g => $"{g.Count()} {g.Key}");
+            // Most frequent status first; equal counts keep the order the statuses first appeared in.
+            var statuses = byStatus.OrderByDescending(s => s.Value).Select(s => $"{s.Value} {s.Key}");
             findings.Add(new Finding(
                 Metadata.Id, Metadata.DefaultSeverity, "mailbox", sender, sender, integration.Name,
-                $"{bad.Count} of {period.Count} messages from {sender} since {start:yyyy-MM-dd} were not delivered " +
-                $"({rate.ToString("P1", CultureInfo.InvariantCulture)}, policy {policy.DeliveryFailureRate.ToString("P1", CultureInfo.InvariantCulture)}): {string.Join(", ", byStatus)}.",
+                $"{bad} of {total} messages from {sender} since {start:yyyy-MM-dd} were not delivered " +
+                $"({rate.ToString("P1", CultureInfo.InvariantCulture)}, policy {policy.DeliveryFailureRate.ToString("P1", CultureInfo.InvariantCulture)}): {string.Join(", ", statuses)}.",
                 Metadata.Remediation,
-                bad.Take(10).Select(m => $"message {m.Id} to {m.RecipientAddress}: {m.Status}").ToList()));
+                examples));
         }
 
         return RuleEvaluation.Of(population, findings);

@@ -23,31 +23,59 @@ public sealed class SendsOnlyFromApprovedMailboxes : IRule
 
     public RuleEvaluation Evaluate(EvidenceSnapshot evidence, CompliancePolicy policy, DerivedEvidence derived)
     {
-        var sends = evidence.MailboxAudit
-            .Where(a => a.AppId is not null && SendOperations.Contains(a.Operation))
-            .GroupBy(a => a.AppId!, StringComparer.OrdinalIgnoreCase)
-            .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
-            .ToList();
-        var findings = new List<Finding>();
-        foreach (var app in sends)
+        // One pass over the audit log, which may be read from the store as it goes: per app, only what a finding shows.
+        var apps = new Dictionary<string, AppSends>(StringComparer.OrdinalIgnoreCase);
+        foreach (var a in evidence.MailboxAudit.Where(a => a.AppId is not null && SendOperations.Contains(a.Operation)))
         {
-            var integration = evidence.IntegrationFor(app.Key);
-            var unapproved = app.Where(a => !ScopeFacts.IsApproved(integration, a.MailboxAddress)).ToList();
-            if (unapproved.Count == 0)
+            if (!apps.TryGetValue(a.AppId!, out var app))
             {
-                continue;
+                apps[a.AppId!] = app = new AppSends(a.AppId!, evidence.IntegrationFor(a.AppId!));
             }
 
-            var name = evidence.ServicePrincipalByAppId(app.Key)?.DisplayName ?? app.Key;
-            var mailboxes = unapproved.Select(a => a.MailboxAddress).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
-            findings.Add(new Finding(
-                Metadata.Id, Metadata.DefaultSeverity, "servicePrincipal", app.Key, name, integration?.Name,
-                $"{name} sent {unapproved.Count} message(s) from mailbox(es) not approved for it: {ScopeFacts.List(mailboxes)}" +
-                (integration is null ? " (the app is not in the register at all)." : "."),
-                Metadata.Remediation,
-                unapproved.Take(10).Select(a => $"audit {a.Id}: {a.Operation} from {a.MailboxAddress} at {a.CreatedDateTime:O}").ToList()));
+            app.Add(a);
         }
 
-        return RuleEvaluation.Of(sends.Count, findings);
+        var findings = new List<Finding>();
+        foreach (var app in apps.Values.Where(a => a.Unapproved > 0).OrderBy(a => a.AppId, StringComparer.OrdinalIgnoreCase))
+        {
+            var name = evidence.ServicePrincipalByAppId(app.AppId)?.DisplayName ?? app.AppId;
+            findings.Add(new Finding(
+                Metadata.Id, Metadata.DefaultSeverity, "servicePrincipal", app.AppId, name, app.Integration?.Name,
+                $"{name} sent {app.Unapproved} message(s) from mailbox(es) not approved for it: {ScopeFacts.List(app.Mailboxes)}" +
+                (app.Integration is null ? " (the app is not in the register at all)." : "."),
+                Metadata.Remediation,
+                app.Examples));
+        }
+
+        return RuleEvaluation.Of(apps.Count, findings);
+    }
+
+    /// <summary>One app's sends from mailboxes not approved for it: the count, the mailboxes, the first ten records.</summary>
+    private sealed class AppSends(string appId, Integration? integration)
+    {
+        public string AppId { get; } = appId;
+
+        public Integration? Integration { get; } = integration;
+
+        public int Unapproved { get; private set; }
+
+        public SortedSet<string> Mailboxes { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public List<string> Examples { get; } = [];
+
+        public void Add(MailboxAuditRecord send)
+        {
+            if (ScopeFacts.IsApproved(Integration, send.MailboxAddress))
+            {
+                return;
+            }
+
+            Unapproved++;
+            Mailboxes.Add(send.MailboxAddress);
+            if (Examples.Count < 10)
+            {
+                Examples.Add($"audit {send.Id}: {send.Operation} from {send.MailboxAddress} at {send.CreatedDateTime:O}");
+            }
+        }
     }
 }

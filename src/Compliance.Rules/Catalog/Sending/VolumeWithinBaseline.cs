@@ -34,7 +34,13 @@ public sealed class VolumeWithinBaseline : IRule
         var findings = new List<Finding>();
         foreach (var (integration, sender, messages) in SenderMessages.ByApprovedSender(evidence))
         {
-            var perDay = messages.GroupBy(m => m.ReceivedDateTime.UtcDateTime.Date).ToDictionary(g => g.Key, g => g.Count());
+            var perDay = new Dictionary<DateTime, int>();
+            foreach (var m in messages)
+            {
+                var day = m.ReceivedDateTime.UtcDateTime.Date;
+                perDay[day] = perDay.GetValueOrDefault(day) + 1;
+            }
+
             if (perDay.Count == 0)
             {
                 continue;
