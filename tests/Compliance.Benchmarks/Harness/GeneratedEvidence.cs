@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Compliance.Collectors;
-using Compliance.Collectors.Incremental;
 using Compliance.Rules.Engine;
 using Compliance.Rules.Evidence;
 using Compliance.Rules.Policy;
@@ -12,8 +11,8 @@ namespace Compliance.Benchmarks.Harness;
 
 /// <summary>
 /// The EvidenceSnapshot a complete collection of a generated tenant would produce, mapped straight from the fixture
-/// (no HTTP): the same field choices the collectors make from the simulator's answers, and activity records share their
-/// repeated strings as they do when the review reads them back from the store (CompactRecords). Message trace is limited to
+/// (no HTTP): the same field choices the collectors make from the simulator's answers. The activity records are held in
+/// memory, sharing their repeated strings (CompactRecords), where a review reads them from its store. Message trace is limited to
 /// the register's approved senders, as collection traces only those. Sign-ins cover the whole window: a review of a
 /// generated tenant reads them from the demo Log Analytics workspace (DemoTenantSession.Tune), not from Graph's 30 days;
 /// each source's coverage is recorded by the review's own rule (ActivityWindow.WithCoverage).

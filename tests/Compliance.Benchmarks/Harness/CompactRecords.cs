@@ -1,13 +1,15 @@
+using Compliance.Collectors.Incremental;
 using Compliance.Rules.Evidence;
 
-namespace Compliance.Collectors.Incremental;
+namespace Compliance.Benchmarks.Harness;
 
 /// <summary>
-/// Activity records as evaluation keeps them: every column that repeats across records (app, sender, recipient,
+/// Activity records held in memory by the evaluate and report benchmarks (GeneratedEvidence), which map the generated
+/// tenant straight into a snapshot without a store: every column that repeats across records (app, sender, recipient,
 /// status, credential, resource, operation) points at one shared string per value, with one <see cref="StringPool"/>
-/// per column and per read; the record id stays the record's own.
+/// per column; the record id stays the record's own. A review reads these records from the store instead.
 /// </summary>
-public static class CompactRecords
+internal static class CompactRecords
 {
     public static Func<ServicePrincipalSignIn, ServicePrincipalSignIn> SignIns()
     {
