@@ -72,8 +72,14 @@ internal sealed class ActivityIndex
         }
     }
 
-    /// <summary>The index the reports read: full figures for the apps they describe (IntegrationCatalog.AppIds).</summary>
-    public static ActivityIndex For(Rules.Review.ReviewDocument document) => new(document.Evidence, IntegrationCatalog.AppIds(document));
+    /// <summary>
+    /// The index the reports read: full figures for the apps they describe (IntegrationCatalog.AppIds). Built once per
+    /// document and shared by the PDF and the workbook: each build reads every activity record from the store again.
+    /// </summary>
+    public static ActivityIndex For(Rules.Review.ReviewDocument document) =>
+        Built.GetValue(document, d => new ActivityIndex(d.Evidence, IntegrationCatalog.AppIds(d)));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Rules.Review.ReviewDocument, ActivityIndex> Built = [];
 
     /// <summary>Sign-in figures of one of the apps given at construction; null for an app without sign-ins (or not given).</summary>
     public AppSignInStats? SignIns(string appId) => _signIns.GetValueOrDefault(appId);
