@@ -1,4 +1,5 @@
 using Compliance.Collectors.Delta;
+using Compliance.Collectors.Incremental;
 using Compliance.Collectors.Internal;
 using Compliance.Rules.Evidence;
 using Microsoft.Graph;
@@ -20,17 +21,19 @@ internal sealed class ApplicationsCollector(TenantConnection connection, SourceC
         {
             using var client = GraphClients.Create(connection, source);
             var sync = new DeltaSync(store, connection.TenantId, source, connection.Endpoints.GraphBaseUrl);
-            var records = await sync.SyncAsync(client, Requests(client), Record, token);
+            var credentialNames = new StringPool();
+            var records = await sync.SyncAsync(client, Requests(client), o => Record(o, credentialNames), token);
             var quality = new DataQuality();
             quality.Count("application record(s) had no id and were not stored", sync.Unidentified);
             return (records, quality.Warning(null));
         }, ct);
 
-    private static AppRegistration Record(System.Text.Json.JsonElement o)
+    private static AppRegistration Record(System.Text.Json.JsonElement o, StringPool credentialNames)
     {
         var app = DeltaObjects.Typed(o, Microsoft.Graph.Models.Application.CreateFromDiscriminatorValue);
         return new AppRegistration(
-            app.Id ?? "", app.AppId ?? "", app.DisplayName ?? "", CredentialMapper.Map(app.PasswordCredentials, app.KeyCredentials, CredentialHolder.Application));
+            app.Id ?? "", app.AppId ?? "", app.DisplayName ?? "",
+            CredentialMapper.Map(app.PasswordCredentials, app.KeyCredentials, CredentialHolder.Application, credentialNames));
     }
 
     private static DeltaRequests Requests(GraphServiceClient client) => DeltaRequests.Listed(
