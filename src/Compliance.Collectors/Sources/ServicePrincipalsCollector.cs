@@ -11,7 +11,7 @@ namespace Compliance.Collectors.Sources;
 /// is the listing at $top=999 plus one "sync from now" deltaLink; later runs call that deltaLink and merge the changed
 /// service principals (DeltaSync, DeltaRequests).
 /// </summary>
-internal sealed class ServicePrincipalsCollector(TenantConnection connection, SourceContext source, IDirectoryDeltaStore? store)
+internal sealed class ServicePrincipalsCollector(TenantConnection connection, SourceContext source, IDirectoryDeltaStore? store, SharedStrings appNames)
 {
     private static readonly string[] Fields = ["id", "appId", "displayName", "servicePrincipalType", "accountEnabled", "passwordCredentials", "keyCredentials"];
 
@@ -26,12 +26,12 @@ internal sealed class ServicePrincipalsCollector(TenantConnection connection, So
             // One shared string per value while the read is projected: servicePrincipalType takes a few values
             // (Application, ManagedIdentity, Legacy, SocialIdp — learn: graph/api/resources/serviceprincipal).
             StringPool types = new(), credentialNames = new();
-            var records = await sync.SyncAsync(client, Requests(client), o => Record(o, quality, types, credentialNames), token);
+            var records = await sync.SyncAsync(client, Requests(client), o => Record(o, quality, appNames, types, credentialNames), token);
             quality.Count("service principal record(s) had no id or appId and were not stored", sync.Unidentified);
             return (records, quality.Warning(null));
         }, ct);
 
-    private static ServicePrincipal? Record(System.Text.Json.JsonElement o, DataQuality quality, StringPool types, StringPool credentialNames)
+    private static ServicePrincipal? Record(System.Text.Json.JsonElement o, DataQuality quality, SharedStrings appNames, StringPool types, StringPool credentialNames)
     {
         var sp = DeltaObjects.Typed(o, Microsoft.Graph.Models.ServicePrincipal.CreateFromDiscriminatorValue);
         if (string.IsNullOrEmpty(sp.Id) || string.IsNullOrEmpty(sp.AppId))
@@ -46,7 +46,7 @@ internal sealed class ServicePrincipalsCollector(TenantConnection connection, So
         // type"); when it is not, the principal is kept as enabled — it may be able to sign in — and counted.
         quality.Count("service principal record(s) had no accountEnabled and were kept as enabled", sp.AccountEnabled is null ? 1 : 0);
         return new ServicePrincipal(
-            sp.Id, sp.AppId, sp.DisplayName ?? "", types.GetOrNull(sp.ServicePrincipalType), sp.AccountEnabled ?? true,
+            sp.Id, sp.AppId, appNames.Get(sp.DisplayName ?? ""), types.GetOrNull(sp.ServicePrincipalType), sp.AccountEnabled ?? true,
             CredentialMapper.Map(sp.PasswordCredentials, sp.KeyCredentials, CredentialHolder.ServicePrincipal, credentialNames));
     }
 
