@@ -30,8 +30,9 @@ public sealed class EvidenceCollection(
         SourceContext Directory(string name) => new(name, sink, time, pacers.Directory, DirectoryCost.Of, retry);
         SourceContext Exchange(string name) => new(name, sink, time, pacers.ExchangeAdmin, null, retry);
 
-        var applications = Report(new ApplicationsCollector(connection, Directory(EvidenceSources.Applications), directoryStore).CollectAsync(ct), progress);
-        var servicePrincipals = Report(new ServicePrincipalsCollector(connection, Directory(EvidenceSources.ServicePrincipals), directoryStore).CollectAsync(ct), progress);
+        var appNames = new SharedStrings();
+        var applications = Report(new ApplicationsCollector(connection, Directory(EvidenceSources.Applications), directoryStore, appNames).CollectAsync(ct), progress);
+        var servicePrincipals = Report(new ServicePrincipalsCollector(connection, Directory(EvidenceSources.ServicePrincipals), directoryStore, appNames).CollectAsync(ct), progress);
         var grants = Report(new AppRoleGrantsCollector(connection, Directory(EvidenceSources.AppRoleGrants)).CollectAsync(ct), progress);
         var delegated = Report(new DelegatedGrantsCollector(connection, Directory(EvidenceSources.DelegatedGrants)).CollectAsync(ct), progress);
         var groups = Report(new GroupsCollector(connection, Directory(EvidenceSources.Groups), directoryStore).CollectAsync(ct), progress);

@@ -25,7 +25,8 @@ internal static class ExchangeRow
             _ => null,
         } : null;
 
-    public static List<string> List(JsonElement row, string name)
+    /// <summary>The values as an array of exactly their number (records keep them: no spare capacity), one shared empty array for none.</summary>
+    public static string[] List(JsonElement row, string name)
     {
         if (!row.TryGetProperty(name, out var v))
         {
@@ -34,7 +35,7 @@ internal static class ExchangeRow
 
         return v.ValueKind switch
         {
-            JsonValueKind.Array => v.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList(),
+            JsonValueKind.Array => v.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToArray(),
             JsonValueKind.String when v.GetString() is { Length: > 0 } s => [s],
             _ => [],
         };

@@ -43,7 +43,7 @@ internal sealed class AdministrativeUnitsCollector(TenantConnection connection, 
         var members = (unit["members"] as JsonArray ?? []).OfType<JsonObject>()
             .Where(m => string.Equals((string?)m["@odata.type"], "#microsoft.graph.user", StringComparison.OrdinalIgnoreCase))
             .Select(m => (string)m["id"]!)
-            .ToList();
+            .ToArray();
         return new AdministrativeUnit((string)unit["id"]!, (string?)unit["displayName"] ?? "", members);
     }
 }

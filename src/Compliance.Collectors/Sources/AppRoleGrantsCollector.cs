@@ -1,3 +1,4 @@
+using Compliance.Collectors.Incremental;
 using Compliance.Collectors.Internal;
 using Compliance.Rules.Evidence;
 using Microsoft.Graph;
@@ -22,9 +23,10 @@ internal sealed class AppRoleGrantsCollector(TenantConnection connection, Source
             using var client = GraphClients.Create(connection, source);
             var records = new List<AppRoleGrant>();
             var missing = new List<string>();
+            var repeated = new StringPool();
             foreach (var resourceAppId in ResourceAppIds)
             {
-                if (!await SweepAsync(client, resourceAppId, records, token))
+                if (!await SweepAsync(client, resourceAppId, records, repeated, token))
                 {
                     missing.Add(resourceAppId);
                 }
@@ -34,7 +36,11 @@ internal sealed class AppRoleGrantsCollector(TenantConnection connection, Source
             return ((IReadOnlyList<AppRoleGrant>)records, partial);
         }, ct);
 
-    private static async Task<bool> SweepAsync(GraphServiceClient client, string resourceAppId, List<AppRoleGrant> records, CancellationToken ct)
+    /// <summary>
+    /// One resource's grants. Their principal, resource and role columns repeat (an app holds several roles; two
+    /// resources, a few dozen roles): <paramref name="repeated"/> gives each value one shared string across the read.
+    /// </summary>
+    private static async Task<bool> SweepAsync(GraphServiceClient client, string resourceAppId, List<AppRoleGrant> records, StringPool repeated, CancellationToken ct)
     {
         Microsoft.Graph.Models.ServicePrincipal? resource;
         try
@@ -64,12 +70,12 @@ internal sealed class AppRoleGrantsCollector(TenantConnection connection, Source
                 var value = a.AppRoleId is { } roleId && roleValues.TryGetValue(roleId, out var v) ? v : null;
                 records.Add(new AppRoleGrant(
                     a.Id ?? "",
-                    a.PrincipalId?.ToString() ?? "",
-                    a.PrincipalDisplayName,
-                    a.ResourceId?.ToString() ?? resourceId,
+                    repeated.Get(a.PrincipalId?.ToString() ?? ""),
+                    repeated.GetOrNull(a.PrincipalDisplayName),
+                    repeated.Get(a.ResourceId?.ToString() ?? resourceId),
                     resource.AppId ?? resourceAppId,
-                    a.ResourceDisplayName ?? resource.DisplayName,
-                    a.AppRoleId?.ToString() ?? "",
+                    repeated.GetOrNull(a.ResourceDisplayName ?? resource.DisplayName),
+                    repeated.Get(a.AppRoleId?.ToString() ?? ""),
                     value,
                     a.CreatedDateTime));
             }

@@ -1,4 +1,5 @@
 using Compliance.Collectors.Delta;
+using Compliance.Collectors.Incremental;
 using Compliance.Collectors.Internal;
 using Compliance.Rules.Evidence;
 using Microsoft.Graph;
@@ -9,7 +10,7 @@ namespace Compliance.Collectors.Sources;
 /// GET /applications with only the fields the rules need, $top=999, following @odata.nextLink (m365-apis.md §4), plus
 /// one "sync from now" deltaLink; later runs call that deltaLink and merge the changed applications (DeltaSync).
 /// </summary>
-internal sealed class ApplicationsCollector(TenantConnection connection, SourceContext source, IDirectoryDeltaStore? store)
+internal sealed class ApplicationsCollector(TenantConnection connection, SourceContext source, IDirectoryDeltaStore? store, SharedStrings appNames)
 {
     private static readonly string[] Fields = ["id", "appId", "displayName", "passwordCredentials", "keyCredentials"];
 
@@ -20,17 +21,19 @@ internal sealed class ApplicationsCollector(TenantConnection connection, SourceC
         {
             using var client = GraphClients.Create(connection, source);
             var sync = new DeltaSync(store, connection.TenantId, source, connection.Endpoints.GraphBaseUrl);
-            var records = await sync.SyncAsync(client, Requests(client), Record, token);
+            var credentialNames = new StringPool();
+            var records = await sync.SyncAsync(client, Requests(client), o => Record(o, appNames, credentialNames), token);
             var quality = new DataQuality();
             quality.Count("application record(s) had no id and were not stored", sync.Unidentified);
             return (records, quality.Warning(null));
         }, ct);
 
-    private static AppRegistration Record(System.Text.Json.JsonElement o)
+    private static AppRegistration Record(System.Text.Json.JsonElement o, SharedStrings appNames, StringPool credentialNames)
     {
         var app = DeltaObjects.Typed(o, Microsoft.Graph.Models.Application.CreateFromDiscriminatorValue);
         return new AppRegistration(
-            app.Id ?? "", app.AppId ?? "", app.DisplayName ?? "", CredentialMapper.Map(app.PasswordCredentials, app.KeyCredentials, CredentialHolder.Application));
+            app.Id ?? "", app.AppId ?? "", appNames.Get(app.DisplayName ?? ""),
+            CredentialMapper.Map(app.PasswordCredentials, app.KeyCredentials, CredentialHolder.Application, credentialNames));
     }
 
     private static DeltaRequests Requests(GraphServiceClient client) => DeltaRequests.Listed(

@@ -46,11 +46,12 @@ internal sealed class GroupsCollector(TenantConnection connection, SourceContext
         return new MailGroup(id, (string?)group["displayName"] ?? "", (string?)group["mail"], null, Ids(members, user: true), Ids(members, user: false));
     }
 
-    private static List<string> Ids(List<JsonObject> members, bool user) =>
+    // An array of exactly the members (one shared empty array for none: most groups have no member groups).
+    private static string[] Ids(List<JsonObject> members, bool user) =>
         members.Where(m => string.Equals((string?)m["@odata.type"], "#microsoft.graph.group", StringComparison.OrdinalIgnoreCase) != user)
             .Select(m => (string)m["id"]!)
             .Order(StringComparer.Ordinal)
-            .ToList();
+            .ToArray();
 
     /// <summary>
     /// Group DNs by Graph group id, or none when Get-Group cannot be read: the groups and their members are still

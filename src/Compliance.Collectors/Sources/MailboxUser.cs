@@ -12,6 +12,6 @@ internal sealed record MailboxUser(
     string? Department, string? CompanyName, string? OfficeLocation)
 {
     public static MailboxUser? From(User user) => user.Id is null ? null : new(
-        user.Id, user.Mail, user.MailNickname, user.DisplayName, user.AccountEnabled, [.. user.ProxyAddresses ?? []],
+        user.Id, user.Mail, user.MailNickname, user.DisplayName, user.AccountEnabled, user.ProxyAddresses?.ToArray() ?? [],
         user.Department, user.CompanyName, user.OfficeLocation);
 }

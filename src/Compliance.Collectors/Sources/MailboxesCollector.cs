@@ -46,13 +46,14 @@ internal sealed class MailboxesCollector(TenantConnection connection, SourceCont
             var byId = (users ?? []).GroupBy(u => u.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
             List<Mailbox>? records = [];
             Exception? exchangeFailure = null;
+            var strings = new MailboxStrings();
             try
             {
                 using var client = new ExchangeAdminClient(connection, source);
                 foreach (var row in await new GetMailboxSync(store, connection.TenantId, source).SyncAsync(client, token))
                 {
                     using var document = JsonDocument.Parse(row);
-                    records.Add(FromExchange(document.RootElement, byId));
+                    records.Add(FromExchange(document.RootElement, byId, strings));
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -74,7 +75,7 @@ internal sealed class MailboxesCollector(TenantConnection connection, SourceCont
                 return ((IReadOnlyList<Mailbox>)records, partial);
             }
 
-            var fromGraph = await FromGraphAsync(graph, users!, token);
+            var fromGraph = await FromGraphAsync(graph, users!, strings, token);
             return ((IReadOnlyList<Mailbox>)fromGraph,
                 $"RecipientTypeDetails and AuditEnabled unknown: Get-Mailbox not read ({FailureReason.Describe(exchangeFailure!, SourceRequirement.Exchange)}); "
                 + "mailbox type taken from mailboxSettings/userPurpose of the sender mailboxes");
@@ -92,30 +93,31 @@ internal sealed class MailboxesCollector(TenantConnection connection, SourceCont
         return [.. users];
     }
 
-    private static Mailbox FromExchange(JsonElement row, Dictionary<string, MailboxUser> users)
+    private static Mailbox FromExchange(JsonElement row, Dictionary<string, MailboxUser> users, MailboxStrings strings)
     {
         var id = ExchangeRow.Text(row, "ExternalDirectoryObjectId") ?? "";
         var user = users.GetValueOrDefault(id);
-        var custom = Enumerable.Range(1, 15).Select(i => ExchangeRow.Text(row, "CustomAttribute" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        var alias = ExchangeRow.Text(row, "Alias");
+        var displayName = ExchangeRow.Text(row, "DisplayName") ?? user?.DisplayName;
         return new Mailbox(
             id,
             ExchangeRow.Text(row, "PrimarySmtpAddress") ?? user?.Mail ?? "",
-            ExchangeRow.Text(row, "Alias"),
-            ExchangeRow.Text(row, "Name"),
-            ExchangeRow.Text(row, "DisplayName") ?? user?.DisplayName,
-            ExchangeRow.Text(row, "RecipientTypeDetails"),
+            alias,
+            MailboxStrings.Name(ExchangeRow.Text(row, "Name"), alias, displayName),
+            displayName,
+            strings.Type(ExchangeRow.Text(row, "RecipientTypeDetails")),
             null,
             user?.AccountEnabled,
             ExchangeRow.Bool(row, "AuditEnabled"),
             ExchangeRow.List(row, "EmailAddresses"),
-            user?.Department,
-            user?.CompanyName,
-            ExchangeRow.Text(row, "Office") ?? user?.OfficeLocation,
-            custom,
+            strings.Department(user?.Department),
+            strings.Company(user?.CompanyName),
+            strings.Office(ExchangeRow.Text(row, "Office") ?? user?.OfficeLocation),
+            CustomAttributes.Of(row),
             ExchangeRow.Text(row, "DistinguishedName"));
     }
 
-    private async Task<List<Mailbox>> FromGraphAsync(GraphServiceClient graph, List<MailboxUser> users, CancellationToken ct)
+    private async Task<List<Mailbox>> FromGraphAsync(GraphServiceClient graph, List<MailboxUser> users, MailboxStrings strings, CancellationToken ct)
     {
         var senders = new HashSet<string>(options.SenderAddresses, StringComparer.OrdinalIgnoreCase);
         var result = new List<Mailbox>();
@@ -129,8 +131,8 @@ internal sealed class MailboxesCollector(TenantConnection connection, SourceCont
             }
 
             result.Add(new Mailbox(
-                user.Id, user.Mail!, user.MailNickname, null, user.DisplayName, null, purpose, user.AccountEnabled, null,
-                [.. user.ProxyAddresses], user.Department, user.CompanyName, user.OfficeLocation, Enumerable.Repeat<string?>(null, 15).ToList(), null));
+                user.Id, user.Mail!, user.MailNickname, null, user.DisplayName, null, purpose, user.AccountEnabled, null, user.ProxyAddresses,
+                strings.Department(user.Department), strings.Company(user.CompanyName), strings.Office(user.OfficeLocation), CustomAttributes.None, null));
         }
 
         return result;

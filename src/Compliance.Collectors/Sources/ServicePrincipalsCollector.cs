@@ -1,4 +1,5 @@
 using Compliance.Collectors.Delta;
+using Compliance.Collectors.Incremental;
 using Compliance.Collectors.Internal;
 using Compliance.Rules.Evidence;
 using Microsoft.Graph;
@@ -10,7 +11,7 @@ namespace Compliance.Collectors.Sources;
 /// is the listing at $top=999 plus one "sync from now" deltaLink; later runs call that deltaLink and merge the changed
 /// service principals (DeltaSync, DeltaRequests).
 /// </summary>
-internal sealed class ServicePrincipalsCollector(TenantConnection connection, SourceContext source, IDirectoryDeltaStore? store)
+internal sealed class ServicePrincipalsCollector(TenantConnection connection, SourceContext source, IDirectoryDeltaStore? store, SharedStrings appNames)
 {
     private static readonly string[] Fields = ["id", "appId", "displayName", "servicePrincipalType", "accountEnabled", "passwordCredentials", "keyCredentials"];
 
@@ -22,12 +23,15 @@ internal sealed class ServicePrincipalsCollector(TenantConnection connection, So
             using var client = GraphClients.Create(connection, source);
             var quality = new DataQuality();
             var sync = new DeltaSync(store, connection.TenantId, source, connection.Endpoints.GraphBaseUrl);
-            var records = await sync.SyncAsync(client, Requests(client), o => Record(o, quality), token);
+            // One shared string per value while the read is projected: servicePrincipalType takes a few values
+            // (Application, ManagedIdentity, Legacy, SocialIdp — learn: graph/api/resources/serviceprincipal).
+            StringPool types = new(), credentialNames = new();
+            var records = await sync.SyncAsync(client, Requests(client), o => Record(o, quality, appNames, types, credentialNames), token);
             quality.Count("service principal record(s) had no id or appId and were not stored", sync.Unidentified);
             return (records, quality.Warning(null));
         }, ct);
 
-    private static ServicePrincipal? Record(System.Text.Json.JsonElement o, DataQuality quality)
+    private static ServicePrincipal? Record(System.Text.Json.JsonElement o, DataQuality quality, SharedStrings appNames, StringPool types, StringPool credentialNames)
     {
         var sp = DeltaObjects.Typed(o, Microsoft.Graph.Models.ServicePrincipal.CreateFromDiscriminatorValue);
         if (string.IsNullOrEmpty(sp.Id) || string.IsNullOrEmpty(sp.AppId))
@@ -42,8 +46,8 @@ internal sealed class ServicePrincipalsCollector(TenantConnection connection, So
         // type"); when it is not, the principal is kept as enabled — it may be able to sign in — and counted.
         quality.Count("service principal record(s) had no accountEnabled and were kept as enabled", sp.AccountEnabled is null ? 1 : 0);
         return new ServicePrincipal(
-            sp.Id, sp.AppId, sp.DisplayName ?? "", sp.ServicePrincipalType, sp.AccountEnabled ?? true,
-            CredentialMapper.Map(sp.PasswordCredentials, sp.KeyCredentials, CredentialHolder.ServicePrincipal));
+            sp.Id, sp.AppId, appNames.Get(sp.DisplayName ?? ""), types.GetOrNull(sp.ServicePrincipalType), sp.AccountEnabled ?? true,
+            CredentialMapper.Map(sp.PasswordCredentials, sp.KeyCredentials, CredentialHolder.ServicePrincipal, credentialNames));
     }
 
     private static DeltaRequests Requests(GraphServiceClient client) => DeltaRequests.Listed(
