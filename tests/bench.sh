@@ -8,6 +8,8 @@
 # shared machine move absolute times. `review` starts the simulator as its own process (BENCH_ARGS="--simulator DLL"
 # picks another build of it), so time -v reports the larger of the two processes and the table each one; its first
 # run's PDF is then page-counted and pages 1-3 rendered to reports/bench/review/page-*.png.
+# `volume` runs one review per activity factor (BENCH_ARGS="--activity 50,200,800 --scale small"), each factor in a
+# fresh process of the benchmark: its table has each factor's own peak; time -v reports the largest of all processes.
 # `reports-large` resets the peak (VmHWM) before each write, so its time -v figure is the last write's peak, not the
 # evaluation's before it; its table has each writer's own.
 set -euo pipefail
@@ -16,7 +18,7 @@ out=reports/bench
 mkdir -p "$out"
 dotnet build -c Release tests/Compliance.Benchmarks -nologo -v q
 scenarios=("$@")
-[ ${#scenarios[@]} -eq 0 ] && scenarios=(inventory throttled ingest evaluate reports-xlsx reports-pdf reports-large review)
+[ ${#scenarios[@]} -eq 0 ] && scenarios=(inventory throttled ingest evaluate reports-xlsx reports-pdf reports-large review volume)
 for s in "${scenarios[@]}"; do
   if [ "$s" = micro ]; then
     dotnet run -c Release --no-build --project tests/Compliance.Benchmarks -- micro --filter '*' --artifacts "$out/micro"

@@ -84,7 +84,15 @@ public sealed class TenantFixture
     /// register and the findings its planted defects must produce.
     /// </summary>
     public static TenantFixture Generate(Generation.TenantScale scale, int seed, DateTimeOffset anchor) =>
-        Generation.TenantGenerator.Generate(scale, seed, anchor);
+        Generate(scale, seed, anchor, 1.0);
+
+    /// <summary>
+    /// A generated tenant whose background sign-ins and message-trace rows are multiplied by <paramref name="activityScale"/>
+    /// (`simulate --activity-scale`): the same directory, register, planted rows and expected findings as
+    /// <see cref="Generate(Generation.TenantScale, int, DateTimeOffset)"/>, only more (or fewer) rows to page through.
+    /// </summary>
+    public static TenantFixture Generate(Generation.TenantScale scale, int seed, DateTimeOffset anchor, double activityScale) =>
+        Generation.TenantGenerator.Generate(scale, seed, anchor, activityScale);
 
     public SimServicePrincipal? ServicePrincipalByAppId(string appId) =>
         ServicePrincipals.FirstOrDefault(sp => string.Equals(sp.AppId, appId, StringComparison.OrdinalIgnoreCase));

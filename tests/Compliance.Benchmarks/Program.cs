@@ -9,11 +9,13 @@ using Compliance.Benchmarks.Scenarios;
 //     review, directory: [--simulator DLL] runs that build of the simulator in its own process (default: this repository's)
 //     directory only: [--filler-apps N] the demo tenant plus N filler apps instead of the generated large tenant
 //     throttled only: [--tenant large] collects the generated large tenant of --seed (TimeScale --scale, default 0.1 there)
-//     NAME: inventory | directory | throttled | ingest | evaluate | review | reports-xlsx | reports-pdf | reports-large
+//     volume only: [--scale small|large] (default small) [--activity 50,200,800] one review per activity factor
+//       (simulate --activity-scale), each in a fresh process of this benchmark (`--one F` runs one factor)
+//     NAME: inventory | directory | throttled | ingest | evaluate | review | volume | reports-xlsx | reports-pdf | reports-large
 // Scenario tables are printed and written as JSON under reports/bench/.
 if (args.Length == 0 || args[0] is not ("micro" or "scenario"))
 {
-    Console.Error.WriteLine("usage: micro [BenchmarkDotNet args] | scenario inventory|directory|throttled|ingest|evaluate|review|reports-xlsx|reports-pdf|reports-large [--runs N] [--scale S] [--sign-ins N] [--seed N] [--tenant large] [--simulator DLL] [--filler-apps N]");
+    Console.Error.WriteLine("usage: micro [BenchmarkDotNet args] | scenario inventory|directory|throttled|ingest|evaluate|review|volume|reports-xlsx|reports-pdf|reports-large [--runs N] [--scale S] [--sign-ins N] [--seed N] [--tenant large] [--simulator DLL] [--filler-apps N] [--activity F,F,…] [--one F]");
     return 2;
 }
 
@@ -55,6 +57,20 @@ switch (args.Length > 1 ? args[1] : "")
         break;
     case "review":
         await LargeTenantScenarios.ReviewAsync(int.Parse(Option("--seed", "1"), CultureInfo.InvariantCulture), Array.IndexOf(args, "--simulator") >= 0 ? Option("--simulator", "") : null, output, ct);
+        break;
+    case "volume":
+        var volumeSeed = int.Parse(Option("--seed", "1"), CultureInfo.InvariantCulture);
+        var volumeSimulator = Array.IndexOf(args, "--simulator") >= 0 ? Option("--simulator", "") : null;
+        if (Array.IndexOf(args, "--one") >= 0)
+        {
+            await VolumeScenario.OneAsync(Option("--scale", "small"), volumeSeed, double.Parse(Option("--one", ""), CultureInfo.InvariantCulture), volumeSimulator, output, ct);
+        }
+        else
+        {
+            var factors = Option("--activity", "50,200,800").Split(',').Select(f => double.Parse(f, CultureInfo.InvariantCulture)).ToList();
+            await VolumeScenario.RunAsync(Option("--scale", "small"), volumeSeed, factors, volumeSimulator, output, ct);
+        }
+
         break;
     case "reports-xlsx":
         await ReportsScenario.RunAsync("xlsx", runs, output, ct);

@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Compliance.TenantSimulator.CommandLine;
 using Compliance.TenantSimulator.Generation;
 using Compliance.TenantSimulator.Hosting;
@@ -10,17 +7,10 @@ namespace Compliance.TenantSimulator.Tests;
 
 public class SimulateCommandTests
 {
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     [Fact]
     public async Task Simulate_serves_a_generated_tenant_over_plain_http_with_the_printed_credentials_until_cancelled()
     {
-        var port = FreePort();
+        var port = PrintedSimulator.FreePort();
         var output = new StringWriter();
         using var stop = new CancellationTokenSource();
         var export = Path.Combine(Path.GetTempPath(), "sim-export-" + Guid.NewGuid().ToString("N"));
@@ -28,27 +18,11 @@ public class SimulateCommandTests
         var run = SimulatorConsole.RunAsync(request, output, TimeProvider.System, stop.Token);
         try
         {
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (!output.ToString().Contains("started in", StringComparison.Ordinal) && !run.IsCompleted && DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(50);
-            }
-
+            await PrintedSimulator.WaitUntilStartedAsync(output, run);
             var text = output.ToString();
             Assert.Contains($"http://127.0.0.1:{port}/", text, StringComparison.Ordinal);
-            string Field(string name) => Regex.Match(text, $@"{name}\s+(\S+)").Groups[1].Value;
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
-            using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["grant_type"] = "client_credentials",
-                ["client_id"] = Field("client id"),
-                ["client_secret"] = Field("client secret"),
-                ["scope"] = "https://graph.microsoft.com/.default",
-            });
-            using var token = await http.PostAsync($"{Field("tenant id")}/oauth2/v2.0/token", form);
-            Assert.Equal(HttpStatusCode.OK, token.StatusCode);
-            using var tokenJson = JsonDocument.Parse(await token.Content.ReadAsStringAsync());
-            http.DefaultRequestHeaders.Authorization = new("Bearer", tokenJson.RootElement.GetProperty("access_token").GetString());
+            await PrintedSimulator.SignInAsync(http, text);
 
             // One full paged read: every service principal exactly once, nextLinks on the same plain-http origin.
             var url = "v1.0/servicePrincipals?$top=100&$select=id,appId";

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Compliance.TenantSimulator.CommandLine;
 using Compliance.TenantSimulator.Hosting;
@@ -21,29 +20,17 @@ public class SimulateThrottlingOptionTests
         var run = SimulatorConsole.RunAsync(request, output, TimeProvider.System, stop.Token);
         try
         {
-            for (var waited = 0; !output.ToString().Contains("started in", StringComparison.Ordinal) && !run.IsCompleted && waited < 1200; waited++)
-            {
-                await Task.Delay(50);
-            }
-
+            await PrintedSimulator.WaitUntilStartedAsync(output, run);
             var text = output.ToString();
-            string Field(string name) => Regex.Match(text, $@"  {name}\s+(\S+(?: [0-9A-F]{{64}})?)").Groups[1].Value;
             Assert.Contains($"throttling {(throttling ? "on" : "off")}", text, StringComparison.Ordinal);
-            var thumbprint = Convert.FromHexString(Field("certificate").Replace("sha256 ", "", StringComparison.Ordinal));
+            var thumbprint = Convert.FromHexString(PrintedSimulator.Field(text, "certificate").Replace("sha256 ", "", StringComparison.Ordinal));
             using var handler = new HttpClientHandler
             {
                 ServerCertificateCustomValidationCallback = (_, certificate, _, _) =>
                     certificate is not null && certificate.GetCertHash(HashAlgorithmName.SHA256).AsSpan().SequenceEqual(thumbprint),
             };
             using var http = new HttpClient(handler) { BaseAddress = new Uri(Regex.Match(text, @"listening on (\S+)").Groups[1].Value) };
-            using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["grant_type"] = "client_credentials", ["client_id"] = Field("client id"), ["client_secret"] = Field("client secret"),
-                ["scope"] = "https://graph.microsoft.com/.default",
-            });
-            using var token = await http.PostAsync($"{Field("tenant id")}/oauth2/v2.0/token", form);
-            using var tokenJson = JsonDocument.Parse(await token.Content.ReadAsStringAsync());
-            http.DefaultRequestHeaders.Authorization = new("Bearer", tokenJson.RootElement.GetProperty("access_token").GetString());
+            await PrintedSimulator.SignInAsync(http, text);
 
             // Identity and access reports allow 5 requests per 10 s per app (m365-apis.md §8): the sixth and later are 429 when on.
             var statuses = new List<HttpStatusCode>();

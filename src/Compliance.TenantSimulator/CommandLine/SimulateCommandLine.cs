@@ -21,9 +21,14 @@ public static class SimulateCommandLine
         var export = new Option<string?>("--export") { Description = "Also write expected-findings.json and register.json of the tenant to this directory" };
         var throttling = new Option<string>("--throttling") { Description = "Microsoft's documented service limits (429 + Retry-After): on (default) or off, for unpaced benchmark runs", DefaultValueFactory = _ => "on" };
         throttling.AcceptOnlyFromAmong("on", "off");
+        var activityScale = new Option<double>("--activity-scale")
+        {
+            Description = "With --scale: multiply the generated tenant's background sign-ins and message-trace rows by this factor (default 1)",
+            DefaultValueFactory = _ => 1.0,
+        };
         var command = new Command(name, "Serve the tenant simulator in the foreground until Ctrl+C (demo tenant unless --tenant or --scale)")
         {
-            urls, tenant, scale, seed, faults, export, throttling,
+            urls, tenant, scale, seed, faults, export, throttling, activityScale,
         };
         command.Validators.Add(result =>
         {
@@ -41,23 +46,32 @@ public static class SimulateCommandLine
             {
                 result.AddError($"--faults '{result.GetValue(faults)}' is not one of: {string.Join(", ", Enum.GetNames<FaultProfile>())}.");
             }
+
+            var given = result.GetResult(activityScale) is { Implicit: false };
+            if (SimulateRequest.RefuseActivityScale(ParseScale(result.GetValue(scale)), result.GetValue(activityScale), given) is { } refusal)
+            {
+                result.AddError(refusal);
+            }
         });
         command.SetAction((parse, cancellationToken) =>
         {
             var request = new SimulateRequest(
                 new Uri(parse.GetValue(urls)!),
                 parse.GetValue(tenant),
-                parse.GetValue(scale) is { } s ? Enum.Parse<TenantScale>(s, ignoreCase: true) : null,
+                ParseScale(parse.GetValue(scale)),
                 parse.GetValue(seed),
                 ParseFaults(parse.GetValue(faults)) ?? FaultProfile.None,
                 parse.GetValue(export))
             {
                 Throttling = parse.GetValue(throttling) != "off",
+                ActivityScale = parse.GetValue(activityScale),
             };
             return SimulatorConsole.RunAsync(request, output, time, cancellationToken);
         });
         return command;
     }
+
+    private static TenantScale? ParseScale(string? value) => value is null ? null : Enum.Parse<TenantScale>(value, ignoreCase: true);
 
     /// <summary>Names as in FaultProfile, any case, dashes allowed (connection-reset); empty = None.</summary>
     private static FaultProfile? ParseFaults(string? value) =>

@@ -46,6 +46,13 @@ public static class SimulatorConsole
         output.WriteLine($"  exchange       POST {baseUrl}adminapi/beta/{fixture.TenantId}/InvokeCommand");
         output.WriteLine($"  contents       {Count(fixture.ServicePrincipals.Count)} service principals, {Count(fixture.Directory.Mailboxes.Count)} mailboxes, " +
                          $"{Count(fixture.Register.Count)} register entries, faults {request.Faults}, throttling {(request.Throttling ? "on" : "off")}");
+        if (request.Scale is { } generated)
+        {
+            var profile = Generation.ScaleProfile.Of(generated).WithActivity(request.ActivityScale);
+            output.WriteLine($"  activity       {Count(profile.BackgroundSignIns)} background sign-ins and {Count(profile.BackgroundMessages)} message-trace rows " +
+                             $"over 30 days (activity scale {request.ActivityScale.ToString(CultureInfo.InvariantCulture)})");
+        }
+
         if (request.ExportDirectory is not null)
         {
             output.WriteLine($"  exported       {Path.GetFullPath(request.ExportDirectory)} (expected-findings.json, register.json)");
@@ -75,7 +82,12 @@ public static class SimulatorConsole
             return TenantFixture.Load(stream, anchor);
         }
 
-        return request.Scale is { } scale ? TenantFixture.Generate(scale, request.Seed, anchor) : TenantFixture.LoadDemo(anchor);
+        if (SimulateRequest.RefuseActivityScale(request.Scale, request.ActivityScale, given: false) is { } refusal)
+        {
+            throw new ArgumentException(refusal, nameof(request));
+        }
+
+        return request.Scale is { } scale ? TenantFixture.Generate(scale, request.Seed, anchor, request.ActivityScale) : TenantFixture.LoadDemo(anchor);
     }
 
     /// <summary>The ground truth and the register (Integrations:{tenant} shape) beside each other, for review runs against this tenant.</summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Compliance.TenantSimulator.Generation;
 
 /// <summary>The counts behind a <see cref="TenantScale"/> (docs/tenant-fixture.md "Generated tenants").</summary>
@@ -28,4 +30,27 @@ internal sealed record ScaleProfile(
             GraphPermissionEvery: 30, BackgroundSignIns: 1_000_000, BackgroundMessages: 500_000),
         _ => throw new ArgumentOutOfRangeException(nameof(scale), scale, "Unknown tenant scale."),
     };
+
+    /// <summary>
+    /// This profile with its background sign-ins and message-trace rows multiplied by <paramref name="factor"/>
+    /// (`simulate --activity-scale`), rounded to whole rows; everything else, planted rows included, stays as it is.
+    /// </summary>
+    public ScaleProfile WithActivity(double factor) => RefuseActivity(factor) is { } reason
+        ? throw new ArgumentOutOfRangeException(nameof(factor), factor, reason)
+        : this with
+        {
+            BackgroundSignIns = (int)Math.Round(BackgroundSignIns * factor),
+            BackgroundMessages = (int)Math.Round(BackgroundMessages * factor),
+        };
+
+    /// <summary>Why <paramref name="factor"/> cannot scale this profile's activity, or null when it can.</summary>
+    public string? RefuseActivity(double factor)
+    {
+        var text = factor.ToString(CultureInfo.InvariantCulture);
+        var rows = Math.Max(BackgroundSignIns, BackgroundMessages) * factor;
+        return !double.IsFinite(factor) || factor <= 0 ? $"--activity-scale {text} must be a number above 0 (1 keeps the profile's activity)."
+            // A background row's address is its int index (IAddressableRows), so one stream holds at most int.MaxValue rows.
+            : rows > int.MaxValue ? string.Create(CultureInfo.InvariantCulture, $"--activity-scale {text} would make {rows:N0} background rows; at most {int.MaxValue:N0}.")
+            : null;
+    }
 }

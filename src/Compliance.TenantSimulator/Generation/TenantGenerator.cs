@@ -16,9 +16,9 @@ internal static class TenantGenerator
         ["User.Read.All", "Group.Read.All", "Directory.Read.All", "Sites.Read.All", "Files.ReadWrite.All", "Calendars.Read", "Reports.Read.All",
          "AuditLog.Read.All", "Application.Read.All", "Team.ReadBasic.All", "Mail.Read", "Contacts.Read"];
 
-    public static TenantFixture Generate(TenantScale scale, int seed, DateTimeOffset anchor)
+    public static TenantFixture Generate(TenantScale scale, int seed, DateTimeOffset anchor, double activityScale)
     {
-        var profile = ScaleProfile.Of(scale);
+        var profile = ScaleProfile.Of(scale).WithActivity(activityScale);
         var name = $"generated-{scale.ToString().ToLowerInvariant()}";
         var seedText = seed.ToString(CultureInfo.InvariantCulture);
         var tenantId = FixtureBuilder.DeterministicGuid(seedText, name);

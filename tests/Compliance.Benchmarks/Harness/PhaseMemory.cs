@@ -107,4 +107,17 @@ internal sealed class PhaseMemory : TextWriter
 }
 
 /// <summary>One phase of a review: seconds, peak resident MiB (sampled VmRSS), peak managed heap MiB (sampled).</summary>
-internal sealed record PhaseFigures(string Phase, double Seconds, double PeakResidentMiB, double PeakHeapMiB);
+internal sealed record PhaseFigures(string Phase, double Seconds, double PeakResidentMiB, double PeakHeapMiB)
+{
+    /// <summary>"{label}: {phase}, wall", ", peak RSS" (target &lt; 1 GiB, issue 6) and ", peak managed heap"; no label: "{phase}, …".</summary>
+    public IEnumerable<Figure> Figures(string? label = null)
+    {
+        var name = label is null ? Phase : $"{label}: {Phase}";
+        return
+        [
+            new Figure($"{name}, wall", "s", [Seconds], "-", null),
+            new Figure($"{name}, peak RSS", "MiB", [PeakResidentMiB], "< 1024", PeakResidentMiB < 1024),
+            new Figure($"{name}, peak managed heap", "MiB", [PeakHeapMiB], "-", null),
+        ];
+    }
+}

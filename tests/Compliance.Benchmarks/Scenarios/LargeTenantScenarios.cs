@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Compliance.Benchmarks.Harness;
 using Compliance.Rules.Catalog;
 using Compliance.Rules.Engine;
@@ -104,92 +103,54 @@ internal static class LargeTenantScenarios
     /// </summary>
     public static async Task ReviewAsync(int seed, string? simulatorDll, string output, CancellationToken ct)
     {
-        var folder = Directory.CreateTempSubdirectory("compliance-bench-review-").FullName;
         var reports = Path.Combine(output, "review");
         if (Directory.Exists(reports))
         {
             Directory.Delete(reports, recursive: true);
         }
 
-        await using var simulator = await SimulatorProcess.StartAsync(
-            simulatorDll,
-            ["--urls", "https://127.0.0.1:0", "--scale", "large", "--seed", seed.ToString(CultureInfo.InvariantCulture), "--throttling", "off", "--export", folder], ct);
-        Console.WriteLine($"simulator: {simulator.BaseUri} ready in {simulator.StartSeconds:0.0} s, peak RSS so far {simulator.PeakResidentMiB:0} MiB");
-        try
+        await using var review = await ExternalReview.StartAsync(simulatorDll, ["--scale", "large", "--seed", seed.ToString(CultureInfo.InvariantCulture)], ct);
+        var (settings, phases) = (review.Settings, review.Phases);
+        List<Figure> figures = [];
+        List<IReadOnlyDictionary<string, SourceFigures>> sources = [];
+        for (var run = 1; run <= 2; run++)
         {
-            var (settings, tenant) = await ConfiguredSettingsAsync(folder, ct);
-            await using var session = new ExternalTenant(tenant, simulator);
-            using var phases = new PhaseMemory(Console.Out);
-            var pipeline = new ReviewPipeline(settings, TimeProvider.System, new RunLog(phases, TimeProvider.System))
-            {
-                CollectionDefaults = Collect.Options(Collect.Unpaced, 0.05),
-            };
-            List<Figure> figures = [];
-            List<IReadOnlyDictionary<string, SourceFigures>> sources = [];
-            for (var run = 1; run <= 2; run++)
-            {
-                var label = run == 1 ? "first run" : "second (incremental) run";
-                var watch = Stopwatch.StartNew();
-                var outcome = await pipeline.RunAsync(session, new ReviewRequest(tenant, false, null, run == 1 ? reports : Path.Combine(folder, "reports")), ct);
-                var wall = watch.Elapsed.TotalSeconds;
-                sources.Add(await SourceFigures.ReadAsync(settings.Storage.DatabasePath, outcome.Run.Id, ct));
-                figures.Add(new Figure($"{label}: wall time (status {outcome.Run.Status})", "s", [wall], run == 1 ? "-" : "< first", run == 1 ? null : wall < figures[0].Median));
-                figures.Add(new Figure($"{label}: requests, all sources", "requests", [sources[^1].Values.Sum(s => s.Requests)], run == 1 ? "-" : "only new data", null));
-                foreach (var phase in phases.Phases.Skip((run - 1) * 3))
-                {
-                    figures.Add(new Figure($"{label}: {phase.Phase}, wall", "s", [phase.Seconds], "-", null));
-                    figures.Add(new Figure($"{label}: {phase.Phase}, peak RSS", "MiB", [phase.PeakResidentMiB], "< 1024", phase.PeakResidentMiB < 1024));
-                    figures.Add(new Figure($"{label}: {phase.Phase}, peak managed heap", "MiB", [phase.PeakHeapMiB], "-", null));
-                }
+            var label = run == 1 ? "first run" : "second (incremental) run";
+            var watch = Stopwatch.StartNew();
+            var outcome = await review.RunAsync(run == 1 ? reports : null, ct);
+            var wall = watch.Elapsed.TotalSeconds;
+            sources.Add(await SourceFigures.ReadAsync(settings.Storage.DatabasePath, outcome.Run.Id, ct));
+            figures.Add(new Figure($"{label}: wall time (status {outcome.Run.Status})", "s", [wall], run == 1 ? "-" : "< first", run == 1 ? null : wall < figures[0].Median));
+            figures.Add(new Figure($"{label}: requests, all sources", "requests", [sources[^1].Values.Sum(s => s.Requests)], run == 1 ? "-" : "only new data", null));
+            figures.AddRange(phases.Phases.Skip((run - 1) * 3).SelectMany(phase => phase.Figures(label)));
 
-                if (run == 1)
-                {
-                    figures.AddRange(outcome.Report.Files.Where(f => f.Name.EndsWith(".pdf", StringComparison.Ordinal) || f.Name.EndsWith(".xlsx", StringComparison.Ordinal))
-                        .Select(f => new Figure($"first run: {f.Name}", "MiB", [f.Bytes / 1048576.0], "-", null)));
-                }
-
-                // Printed as soon as the run ends: a second run stopped half-way still leaves the first one's figures.
-                Console.WriteLine($"{label}, sources: " + string.Join(", ", sources[^1].OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => $"{x.Key} {x.Value.Requests} req/{x.Value.Records} rec")));
-                foreach (var figure in figures.Where(f => f.Name.StartsWith(label, StringComparison.Ordinal)))
-                {
-                    Console.WriteLine($"{figure.Name}: {ScenarioReport.Format(figure.Median)} {figure.Unit}");
-                }
+            if (run == 1)
+            {
+                figures.AddRange(outcome.Report.Files.Where(f => f.Name.EndsWith(".pdf", StringComparison.Ordinal) || f.Name.EndsWith(".xlsx", StringComparison.Ordinal))
+                    .Select(f => new Figure($"first run: {f.Name}", "MiB", [f.Bytes / 1048576.0], "-", null)));
             }
 
-            Console.WriteLine();
-            Console.WriteLine($"| {"source",-22} | {"run 1 requests",14} | {"run 1 records",13} | {"run 2 requests",14} | {"run 2 records",13} |");
-            foreach (var (name, first) in sources[0].OrderBy(s => s.Key, StringComparer.Ordinal))
+            // Printed as soon as the run ends: a second run stopped half-way still leaves the first one's figures.
+            Console.WriteLine($"{label}, sources: " + string.Join(", ", sources[^1].OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => $"{x.Key} {x.Value.Requests} req/{x.Value.Records} rec")));
+            foreach (var figure in figures.Where(f => f.Name.StartsWith(label, StringComparison.Ordinal)))
             {
-                var second = sources[1].GetValueOrDefault(name);
-                Console.WriteLine($"| {name,-22} | {first.Requests,14:N0} | {first.Records,13:N0} | {second?.Requests,14:N0} | {second?.Records,13:N0} |");
-                figures.Add(new Figure($"requests {name} (run 1, run 2)", "requests", [first.Requests, second?.Requests ?? double.NaN], "-", null));
+                Console.WriteLine($"{figure.Name}: {ScenarioReport.Format(figure.Median)} {figure.Unit}");
             }
-
-            var peak = ProcStatus.KiB(Environment.ProcessId, "VmHWM") / 1024.0;
-            figures.Add(new Figure("peak RSS of the review process (VmHWM)", "MiB", [peak], "< 1024", peak < 1024));
-            figures.Add(new Figure("peak RSS of the simulator process (VmHWM)", "MiB", [simulator.PeakResidentMiB], "-", null));
-            await ScenarioReport.WriteAsync("review", $"end-to-end review of the generated large tenant, seed {seed}, simulator in its own process, throttling off, twice on one database (window: this month)", figures, output, ct);
         }
-        finally
+
+        Console.WriteLine();
+        Console.WriteLine($"| {"source",-22} | {"run 1 requests",14} | {"run 1 records",13} | {"run 2 requests",14} | {"run 2 records",13} |");
+        foreach (var (name, first) in sources[0].OrderBy(s => s.Key, StringComparer.Ordinal))
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            var second = sources[1].GetValueOrDefault(name);
+            Console.WriteLine($"| {name,-22} | {first.Requests,14:N0} | {first.Records,13:N0} | {second?.Requests,14:N0} | {second?.Records,13:N0} |");
+            figures.Add(new Figure($"requests {name} (run 1, run 2)", "requests", [first.Requests, second?.Requests ?? double.NaN], "-", null));
         }
-    }
 
-    /// <summary>appsettings.json with the exported register in place of Integrations, as a configured tenant has it.</summary>
-    private static async Task<(ComplianceSettings Settings, string Tenant)> ConfiguredSettingsAsync(string folder, CancellationToken ct)
-    {
-        var appsettings = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepoRoot.Path, "appsettings.json"), ct))!.AsObject();
-        var register = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "register.json"), ct))!["Integrations"]!.AsObject();
-        var tenant = register.Single().Key;
-        appsettings["Integrations"] = register.DeepClone();
-        var path = Path.Combine(folder, "appsettings.json");
-        await File.WriteAllTextAsync(path, appsettings.ToJsonString(), ct);
-        var settings = SettingsLoader.Load(path);
-        settings.Storage.DatabasePath = Path.Combine(folder, "data", "compliance.db");
-        settings.Reports.OutputRoot = Path.Combine(folder, "reports");
-        return (settings, tenant);
+        var peak = ProcStatus.KiB(Environment.ProcessId, "VmHWM") / 1024.0;
+        figures.Add(new Figure("peak RSS of the review process (VmHWM)", "MiB", [peak], "< 1024", peak < 1024));
+        figures.Add(new Figure("peak RSS of the simulator process (VmHWM)", "MiB", [review.SimulatorPeakResidentMiB], "-", null));
+        await ScenarioReport.WriteAsync("review", $"end-to-end review of the generated large tenant, seed {seed}, simulator in its own process, throttling off, twice on one database (window: this month)", figures, output, ct);
     }
 
     internal static ComplianceSettings Settings(string folder)
