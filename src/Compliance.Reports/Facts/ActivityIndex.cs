@@ -26,6 +26,7 @@ internal sealed class ActivityIndex
 
         foreach (var s in evidence.SignIns)
         {
+            DailyGroups.Add(s);
             // Only a successful sign-in proves the credential works and is in use.
             if (s.ErrorCode == 0 && s.CredentialKeyId is { } keyId
                 && (!_lastUsed.TryGetValue((s.AppId, keyId), out var used) || used < s.CreatedDateTime))
@@ -80,6 +81,9 @@ internal sealed class ActivityIndex
         Built.GetValue(document, d => new ActivityIndex(d.Evidence, IntegrationCatalog.AppIds(d)));
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Rules.Review.ReviewDocument, ActivityIndex> Built = [];
+
+    /// <summary>How many rows the daily sign-in sheet has (one per UTC day, app and error code).</summary>
+    public SignInDayGroups DailyGroups { get; } = new();
 
     /// <summary>Sign-in figures of one of the apps given at construction; null for an app without sign-ins (or not given).</summary>
     public AppSignInStats? SignIns(string appId) => _signIns.GetValueOrDefault(appId);

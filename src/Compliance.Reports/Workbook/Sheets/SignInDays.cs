@@ -1,3 +1,4 @@
+using Compliance.Reports.Facts;
 using Compliance.Rules.Evidence;
 
 namespace Compliance.Reports.Workbook.Sheets;
@@ -6,14 +7,11 @@ namespace Compliance.Reports.Workbook.Sheets;
 /// Sign-ins per day (UTC), app and error code, in that order, produced one day at a time. The sign-ins come in time
 /// order (ActivityRecords), possibly streamed from the store, so only the current day's groups are held: a million
 /// sign-ins of 100,000 apps over 30 days is about 30,000 groups a day, most with a single IP address, which is kept
-/// as one string until a second one arrives. <see cref="Count"/> reads the sign-ins once more, without the addresses.
+/// as one string until a second one arrives. How many groups there are was counted in the activity figures' pass
+/// (<see cref="SignInDayGroups"/>), which groups the same way.
 /// </summary>
 internal sealed class SignInDays(IEnumerable<ServicePrincipalSignIn> signIns)
 {
-    private int? count;
-
-    /// <summary>How many groups <see cref="Groups"/> produces.</summary>
-    public int Count => count ??= CountGroups();
 
     public IEnumerable<SignInDay> Groups()
     {
@@ -21,7 +19,7 @@ internal sealed class SignInDays(IEnumerable<ServicePrincipalSignIn> signIns)
         long? day = null;
         foreach (var s in signIns)
         {
-            var today = DayOf(s, day);
+            var today = SignInDayGroups.DayOf(s, day);
             if (today != day)
             {
                 foreach (var row in Rows(groups))
@@ -47,39 +45,10 @@ internal sealed class SignInDays(IEnumerable<ServicePrincipalSignIn> signIns)
         }
     }
 
-    private int CountGroups()
-    {
-        var total = 0;
-        var keys = new HashSet<(string AppId, int ErrorCode)>();
-        long? day = null;
-        foreach (var s in signIns)
-        {
-            var today = DayOf(s, day);
-            if (today != day)
-            {
-                total += keys.Count;
-                keys.Clear();
-                day = today;
-            }
-
-            keys.Add((s.AppId, s.ErrorCode));
-        }
-
-        return total + keys.Count;
-    }
-
     private static List<SignInDay> Rows(Dictionary<(string AppId, int ErrorCode), Group> groups) => groups
         .OrderBy(g => g.Key.AppId, StringComparer.Ordinal).ThenBy(g => g.Key.ErrorCode)
         .Select(g => new SignInDay(g.Value.Day, g.Key.AppId, g.Key.ErrorCode, g.Value.Reason, g.Value.SignIns, g.Value.DistinctIps))
         .ToList();
-
-    /// <summary>Days since 0001-01-01 UTC: the same day as CreatedDateTime.UtcDateTime.Date, without building dates.</summary>
-    private static long DayOf(ServicePrincipalSignIn s, long? current)
-    {
-        var day = s.CreatedDateTime.UtcTicks / TimeSpan.TicksPerDay;
-        return day >= (current ?? day) ? day
-            : throw new InvalidOperationException($"sign-in {s.Id} is out of time order: the daily sheet needs the sign-ins oldest first");
-    }
 
     /// <summary>One app's sign-ins with one error code on one day; the first failure reason given is the one shown.</summary>
     private sealed class Group(DateTime day)

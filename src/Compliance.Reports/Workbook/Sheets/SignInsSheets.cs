@@ -32,7 +32,7 @@ internal static class SignInsSheets
             SheetValue.Text(g.ErrorCode == 0 ? null : g.FailureReason),
             SheetValue.Number(g.SignIns),
             SheetValue.Number(g.DistinctIps),
-        }), days.Count);
+        }), context.Activity.DailyGroups.Count);
         return sheet;
     }
 
