@@ -39,7 +39,7 @@ public class SimulateCommandTests
             Assert.Equal(320, ids.Distinct().Count());
 
             using var register = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(export, "register.json")));
-            Assert.True(register.RootElement.GetProperty("Integrations").GetProperty("generated-small").GetArrayLength() > 30);
+            Assert.True(register.RootElement.GetProperty("Integrations").GetProperty("generated-small-3").GetArrayLength() > 30);
             Assert.True(File.Exists(Path.Combine(export, "expected-findings.json")));
         }
         finally

@@ -26,7 +26,7 @@ public static class SimulatorConsole
         await using var host = await SimulatorHost.StartAsync(fixture, options, cancellationToken);
         if (request.ExportDirectory is { } export)
         {
-            await ExportAsync(fixture, export, cancellationToken);
+            await ExportAsync(fixture, RegisterTenant(request, fixture), export, cancellationToken);
         }
 
         var baseUrl = host.BaseUri.ToString();
@@ -91,14 +91,22 @@ public static class SimulatorConsole
     }
 
     /// <summary>The ground truth and the register (Integrations:{tenant} shape) beside each other, for review runs against this tenant.</summary>
-    private static async Task ExportAsync(TenantFixture fixture, string directory, CancellationToken cancellationToken)
+    private static async Task ExportAsync(TenantFixture fixture, string tenant, string directory, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(directory);
         await WriteAtomicallyAsync(Path.Combine(directory, "expected-findings.json"), fixture.ExpectedFindingsJson, cancellationToken);
-        var register = new Dictionary<string, IReadOnlyList<SimIntegration>> { [fixture.TenantName] = fixture.Register };
+        var register = new Dictionary<string, IReadOnlyList<SimIntegration>> { [tenant] = fixture.Register };
         var json = JsonSerializer.Serialize(new { Integrations = register }, Indented);
         await WriteAtomicallyAsync(Path.Combine(directory, "register.json"), json, cancellationToken);
     }
+
+    /// <summary>
+    /// The tenant the exported register is filed under: the name its expected findings give the tenant (GOV-003 names it),
+    /// so a review run under the exported register produces exactly them — generated-small-3 for a generated tenant, as
+    /// `review --demo --scale small --seed 3` names it.
+    /// </summary>
+    private static string RegisterTenant(SimulateRequest request, TenantFixture fixture) =>
+        request.Scale is { } scale ? Generation.GeneratedTenantName.Of(scale, request.Seed) : fixture.TenantName;
 
     private static async Task WriteAtomicallyAsync(string path, string text, CancellationToken cancellationToken)
     {
