@@ -102,7 +102,7 @@ internal sealed class ActivityIndex
         stats.Total++;
         stats.First = stats.First is { } first && first <= s.CreatedDateTime ? first : s.CreatedDateTime;
         stats.Last = stats.Last is { } last && last >= s.CreatedDateTime ? last : s.CreatedDateTime;
-        if (s.IpAddress is { } ip)
+        if (s.PackedIpAddress is var ip && ip != default)
         {
             stats.IpAddresses.Add(ip);
         }

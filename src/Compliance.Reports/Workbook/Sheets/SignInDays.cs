@@ -7,7 +7,7 @@ namespace Compliance.Reports.Workbook.Sheets;
 /// Sign-ins per day (UTC), app and error code, in that order, produced one day at a time. The sign-ins come in time
 /// order (ActivityRecords), possibly streamed from the store, so only the current day's groups are held: a million
 /// sign-ins of 100,000 apps over 30 days is about 30,000 groups a day, most with a single IP address, which is kept
-/// as one string until a second one arrives. How many groups there are was counted in the activity figures' pass
+/// as one packed address until a second one arrives (the addresses are compared packed, never turned into strings). How many groups there are was counted in the activity figures' pass
 /// (<see cref="SignInDayGroups"/>), which groups the same way.
 /// </summary>
 internal sealed class SignInDays(IEnumerable<ServicePrincipalSignIn> signIns)
@@ -53,8 +53,8 @@ internal sealed class SignInDays(IEnumerable<ServicePrincipalSignIn> signIns)
     /// <summary>One app's sign-ins with one error code on one day; the first failure reason given is the one shown.</summary>
     private sealed class Group(DateTime day)
     {
-        private string? onlyIp;
-        private HashSet<string>? ips;
+        private IpText? onlyIp;
+        private HashSet<IpText>? ips;
 
         public DateTime Day { get; } = day;
 
@@ -68,18 +68,19 @@ internal sealed class SignInDays(IEnumerable<ServicePrincipalSignIn> signIns)
         {
             SignIns++;
             Reason ??= s.FailureReason;
-            if (s.IpAddress is not { } ip || ip == onlyIp)
+            var ip = s.PackedIpAddress;
+            if (ip == default || ip == onlyIp)
             {
                 return;
             }
 
-            if (onlyIp is null)
+            if (onlyIp is not { } first)
             {
                 onlyIp = ip;
                 return;
             }
 
-            (ips ??= new HashSet<string>(StringComparer.Ordinal) { onlyIp }).Add(ip);
+            (ips ??= [first]).Add(ip);
         }
     }
 }
