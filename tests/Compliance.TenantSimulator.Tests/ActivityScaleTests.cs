@@ -59,6 +59,19 @@ public class ActivityScaleTests
         Assert.Contains(parse.Errors, e => e.Message.Contains(reason, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("--scale small")]
+    [InlineData("--scale large --seed 3")]
+    [InlineData("--scale small --activity-scale 1")]
+    [InlineData("--tenant t.json")]
+    public void Without_a_factor_or_with_a_servable_one_the_command_line_is_accepted(string arguments)
+    {
+        var parse = SimulateCommandLine.Create("simulate", TextWriter.Null, TimeProvider.System)
+            .Parse(["--urls", "http://127.0.0.1:0", .. arguments.Split(' ')]);
+
+        Assert.Empty(parse.Errors);
+    }
+
     [Fact]
     public async Task The_served_sign_in_log_has_the_scaled_rows_and_the_printed_counts_say_so()
     {

@@ -47,8 +47,9 @@ public static class SimulateCommandLine
                 result.AddError($"--faults '{result.GetValue(faults)}' is not one of: {string.Join(", ", Enum.GetNames<FaultProfile>())}.");
             }
 
+            // A validator sees no value for an option left out (GetValue gives 0, not the default factory's 1).
             var given = result.GetResult(activityScale) is { Implicit: false };
-            if (SimulateRequest.RefuseActivityScale(ParseScale(result.GetValue(scale)), result.GetValue(activityScale), given) is { } refusal)
+            if (SimulateRequest.RefuseActivityScale(ParseScale(result.GetValue(scale)), given ? result.GetValue(activityScale) : 1.0, given) is { } refusal)
             {
                 result.AddError(refusal);
             }
