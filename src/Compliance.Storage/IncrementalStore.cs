@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Compliance.Rules.Evidence;
 using Dapper;
 
@@ -47,28 +46,6 @@ public sealed class IncrementalStore(SqliteDatabase database) : IIncrementalStor
             transaction,
             cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    public async IAsyncEnumerable<ActivityRow> ReadAsync(
-        string tenantId, string source, DateTimeOffset windowStart, DateTimeOffset windowEnd, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await using var connection = await database.ConnectAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText =
-            """
-            SELECT id, occurred_at, json FROM activity_records
-            WHERE tenant_id = $tenant AND source = $source AND occurred_at >= $from AND occurred_at < $to
-            ORDER BY occurred_at, id
-            """;
-        command.Parameters.AddWithValue("$tenant", tenantId);
-        command.Parameters.AddWithValue("$source", source);
-        command.Parameters.AddWithValue("$from", Utc(windowStart));
-        command.Parameters.AddWithValue("$to", Utc(windowEnd));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            yield return new ActivityRow(reader.GetString(0), StoredDate.Read(reader.GetString(1))!.Value, reader.GetString(2));
-        }
     }
 
     public async Task<ActivityExtent> ExtentAsync(

@@ -15,9 +15,6 @@ public interface IIncrementalStore
     /// <summary>Inserts new rows and replaces rows whose id is already known.</summary>
     Task UpsertAsync(string tenantId, string source, IReadOnlyList<ActivityRow> rows, CancellationToken cancellationToken);
 
-    /// <summary>Rows of <paramref name="source"/> that occurred in [windowStart, windowEnd), oldest first.</summary>
-    IAsyncEnumerable<ActivityRow> ReadAsync(string tenantId, string source, DateTimeOffset windowStart, DateTimeOffset windowEnd, CancellationToken cancellationToken);
-
     /// <summary>How many rows of <paramref name="source"/> occurred in [windowStart, windowEnd), as of now.</summary>
     Task<ActivityExtent> ExtentAsync(string tenantId, string source, DateTimeOffset windowStart, DateTimeOffset windowEnd, CancellationToken cancellationToken);
 
